@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { EventDefinition } from '../define-event';
+import { FeedbackSubmitted } from './feedback.events';
+import { EmployeeDeactivated, EmployeeErased, EmployeeUpserted, TenantUpserted } from './identity.events';
+import { KudosGiven } from './recognition.events';
+import { SessionBooked } from './scheduling.events';
+
+/** Every event type the platform knows, by name. Producers and consumers validate against it. */
+export const EventRegistry = {
+  [TenantUpserted.type]: TenantUpserted,
+  [EmployeeUpserted.type]: EmployeeUpserted,
+  [EmployeeDeactivated.type]: EmployeeDeactivated,
+  [EmployeeErased.type]: EmployeeErased,
+  [SessionBooked.type]: SessionBooked,
+  [FeedbackSubmitted.type]: FeedbackSubmitted,
+  [KudosGiven.type]: KudosGiven,
+} as const;
+
+export type EventType = keyof typeof EventRegistry;
+export type PayloadOf<T extends EventType> = z.infer<(typeof EventRegistry)[T]['payload']>;
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return (EventRegistry as Record<string, EventDefinition>)[type];
+}

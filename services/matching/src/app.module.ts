@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_CONFIG } from '@mentormesh/config';
+import { Topics } from '@mentormesh/contracts';
+import { Logger } from '@mentormesh/observability';
+import { configProvider, platformModules } from '@mentormesh/platform';
+import { MatchingConfig } from './config';
+import { DirectoryEntryEntity } from './employees/directory-entry.entity';
+import { EmployeesModule } from './employees/employees.module';
+import { CreateMatchingSchema1732000000200 } from './migrations/1732000000200-CreateMatchingSchema';
+import { MentorProfileEntity } from './mentor-profiles/mentor-profile.entity';
+import { MentorProfilesModule } from './mentor-profiles/mentor-profiles.module';
+import { EmployeeStub } from './mentor-profiles/employee.stub';
+
+@Module({})
+export class AppModule {
+  static register(config: MatchingConfig, log: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [configProvider(config)],
+      exports: [APP_CONFIG],
+      imports: [
+        ...platformModules(config, log, {
+          service: 'matching',
+          entities: [DirectoryEntryEntity, MentorProfileEntity],
+          migrations: [CreateMatchingSchema1732000000200],
+          relayLockKey: 1002,
+          producesTo: [Topics.mentorProfile, Topics.match],
+          orphanedTypes: [EmployeeStub],
+        }),
+        EmployeesModule,
+        MentorProfilesModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_CONFIG } from '@mentormesh/config';
+import { Topics } from '@mentormesh/contracts';
+import { Logger } from '@mentormesh/observability';
+import { configProvider, platformModules } from '@mentormesh/platform';
+import { SchedulingConfig } from './config';
+import { CreateSchedulingSchema1732000000300 } from './migrations/1732000000300-CreateSchedulingSchema';
+import { ParticipantEntity } from './participants/participant.entity';
+import { ParticipantsModule } from './participants/participants.module';
+import { SessionEntity } from './sessions/session.entity';
+import { SessionsModule } from './sessions/sessions.module';
+
+@Module({})
+export class AppModule {
+  static register(config: SchedulingConfig, log: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [configProvider(config)],
+      exports: [APP_CONFIG],
+      imports: [
+        ...platformModules(config, log, {
+          service: 'scheduling',
+          entities: [ParticipantEntity, SessionEntity],
+          migrations: [CreateSchedulingSchema1732000000300],
+          relayLockKey: 1003,
+          producesTo: [Topics.session],
+        }),
+        ParticipantsModule,
+        SessionsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+export * from './availability.types';
+export { availableSlots } from './available-slots';
+export { commonSlots } from './common-slots';
+export type { CommonSlotsOptions } from './common-slots';
+export { summarizeAvailability } from './summarize-availability';
+export type { AvailabilitySummary, DailyFreeTime, SummaryOptions } from './summarize-availability';
+export { isSlotBookable } from './is-slot-bookable';
+export type { SlotDecision, SlotRejectionReason, SlotRequest } from './is-slot-bookable';
+export { assertSlotBookable } from './assert-slot-bookable';
+export { renderSlotsInTimeZone } from './render-slots';
+export type { LocalizedSlot } from './render-slots';
+export { validateAvailabilityRules } from './validate-availability-rules';
+export { canonicalTimeZone, normalizeTimeZone } from './time-zone';
+export { formatInstant, parseInstant } from './iso-instant';
+export { resolveLocalTime } from './local-time';
+export type { CalendarDay } from './local-time';
+export { ZoneOffsets } from './zone-offsets';

@@ -1,0 +1,21 @@
+import { ParticipantRoleEnum } from './dto/participant-role.enum';
+import { SessionStatusEnum } from './dto/session-status.enum';
+import { SessionModel } from './session.model';
+import { SessionRecord } from './session.record';
+
+/** The GraphQL shape of a stored session. */
+export function toSessionModel({ session, participants }: SessionRecord): SessionModel {
+  return {
+    id: session.id,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    status: session.status as SessionStatusEnum,
+    format: session.format,
+    agenda: session.agenda,
+    participantIds: participants.map((p) => p.employeeId),
+    participants: participants.map((p) => ({
+      employeeId: p.employeeId,
+      role: p.role as ParticipantRoleEnum,
+    })),
+  };
+}
