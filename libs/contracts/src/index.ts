@@ -5,5 +5,7 @@ export * from './events/identity.events';
 export * from './events/scheduling.events';
 export * from './events/feedback.events';
 export * from './events/recognition.events';
+export * from './events/matching.events';
+export * from './events/availability.events';
 export { EventRegistry, EventType, PayloadOf, findEventDefinition } from './events/registry';
 export { InvalidEventError, NewEvent, buildEvent, parseEvent, topicOf } from './validate-event';

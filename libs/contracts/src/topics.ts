@@ -5,6 +5,7 @@ export const Topics = {
   skillCatalog: 'mentormesh.skill-catalog.v1',
   mentorProfile: 'mentormesh.mentor-profile.v1',
   match: 'mentormesh.match.v1',
+  rotationPlan: 'mentormesh.rotation-plan.v1',
   session: 'mentormesh.session.v1',
   availability: 'mentormesh.availability.v1',
   feedback: 'mentormesh.feedback.v1',

@@ -3,7 +3,25 @@ import { EventDefinition } from '../define-event';
 import { FeedbackSubmitted } from './feedback.events';
 import { EmployeeDeactivated, EmployeeErased, EmployeeUpserted, TenantUpserted } from './identity.events';
 import { KudosGiven } from './recognition.events';
-import { SessionBooked } from './scheduling.events';
+import { AvailabilitySummaryPublished } from './availability.events';
+import {
+  MatchAccepted,
+  MatchDeclined,
+  MatchExpired,
+  MatchProposed,
+  MatchWithdrawn,
+  MentorProfileUpserted,
+  RotationPlanPublished,
+} from './matching.events';
+import {
+  SessionBooked,
+  SessionCancelled,
+  SessionCompleted,
+  SessionConfirmed,
+  SessionNoShow,
+  SessionReminderDue,
+  SessionRescheduled,
+} from './scheduling.events';
 
 /** Every event type the platform knows, by name. Producers and consumers validate against it. */
 export const EventRegistry = {
@@ -12,6 +30,20 @@ export const EventRegistry = {
   [EmployeeDeactivated.type]: EmployeeDeactivated,
   [EmployeeErased.type]: EmployeeErased,
   [SessionBooked.type]: SessionBooked,
+  [SessionConfirmed.type]: SessionConfirmed,
+  [SessionRescheduled.type]: SessionRescheduled,
+  [SessionCancelled.type]: SessionCancelled,
+  [SessionCompleted.type]: SessionCompleted,
+  [SessionNoShow.type]: SessionNoShow,
+  [SessionReminderDue.type]: SessionReminderDue,
+  [AvailabilitySummaryPublished.type]: AvailabilitySummaryPublished,
+  [MatchProposed.type]: MatchProposed,
+  [MatchAccepted.type]: MatchAccepted,
+  [MatchDeclined.type]: MatchDeclined,
+  [MatchExpired.type]: MatchExpired,
+  [MatchWithdrawn.type]: MatchWithdrawn,
+  [MentorProfileUpserted.type]: MentorProfileUpserted,
+  [RotationPlanPublished.type]: RotationPlanPublished,
   [FeedbackSubmitted.type]: FeedbackSubmitted,
   [KudosGiven.type]: KudosGiven,
 } as const;
