@@ -63,4 +63,33 @@ export const TenantUpserted = defineEvent({
   }),
 });
 
+/**
+ * One skill of a tenant's catalog, for matching's text understanding (names, aliases, related skills).
+ * Aggregate id = skill id; each publication replaces the previous one (version-checked).
+ */
+export const skillSnapshotSchema = z.object({
+  id: z.string().uuid(),
+  name: z.string().min(1).max(100),
+  aliases: z.array(z.string()),
+  category: z.string().nullable(),
+  parentId: z.string().uuid().nullable(),
+  related: z.array(z.object({ skillId: z.string().uuid(), strength: z.number().gt(0).max(1) })),
+});
+
+export const SkillUpserted = defineEvent({
+  type: 'skill_catalog.skill_upserted',
+  topic: Topics.skillCatalog,
+  schemaVersion: 1,
+  payload: skillSnapshotSchema,
+});
+
+/** The skill left the catalog; employees' levels in it are gone too (their snapshots follow). */
+export const SkillDeleted = defineEvent({
+  type: 'skill_catalog.skill_deleted',
+  topic: Topics.skillCatalog,
+  schemaVersion: 1,
+  payload: z.object({ id: z.string().uuid() }),
+});
+
 export type EmployeeSnapshot = z.infer<typeof employeeSnapshotSchema>;
+export type SkillSnapshot = z.infer<typeof skillSnapshotSchema>;

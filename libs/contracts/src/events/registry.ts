@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { EventDefinition } from '../define-event';
 import { FeedbackSubmitted } from './feedback.events';
-import { EmployeeDeactivated, EmployeeErased, EmployeeUpserted, TenantUpserted } from './identity.events';
+import {
+  EmployeeDeactivated,
+  EmployeeErased,
+  EmployeeUpserted,
+  SkillDeleted,
+  SkillUpserted,
+  TenantUpserted,
+} from './identity.events';
 import { KudosGiven } from './recognition.events';
 import { AvailabilitySummaryPublished } from './availability.events';
 import {
@@ -29,6 +36,8 @@ export const EventRegistry = {
   [EmployeeUpserted.type]: EmployeeUpserted,
   [EmployeeDeactivated.type]: EmployeeDeactivated,
   [EmployeeErased.type]: EmployeeErased,
+  [SkillUpserted.type]: SkillUpserted,
+  [SkillDeleted.type]: SkillDeleted,
   [SessionBooked.type]: SessionBooked,
   [SessionConfirmed.type]: SessionConfirmed,
   [SessionRescheduled.type]: SessionRescheduled,
