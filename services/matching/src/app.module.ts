@@ -7,6 +7,9 @@ import { MatchingConfig } from './config';
 import { DirectoryEntryEntity } from './employees/directory-entry.entity';
 import { EmployeesModule } from './employees/employees.module';
 import { CreateMatchingSchema1732000000200 } from './migrations/1732000000200-CreateMatchingSchema';
+import { CreateRequestsAndMatches1732000000210 } from './migrations/1732000000210-CreateRequestsAndMatches';
+import { MatchEntity } from './matches/match.entity';
+import { MatchesModule } from './matches/matches.module';
 import { MentorProfileEntity } from './mentor-profiles/mentor-profile.entity';
 import { MentorProfilesModule } from './mentor-profiles/mentor-profiles.module';
 import { EmployeeStub } from './mentor-profiles/employee.stub';
@@ -22,14 +25,15 @@ export class AppModule {
       imports: [
         ...platformModules(config, log, {
           service: 'matching',
-          entities: [DirectoryEntryEntity, MentorProfileEntity],
-          migrations: [CreateMatchingSchema1732000000200],
+          entities: [DirectoryEntryEntity, MentorProfileEntity, MatchEntity],
+          migrations: [CreateMatchingSchema1732000000200, CreateRequestsAndMatches1732000000210],
           relayLockKey: 1002,
           producesTo: [Topics.mentorProfile, Topics.match],
           orphanedTypes: [EmployeeStub],
         }),
         EmployeesModule,
         MentorProfilesModule,
+        MatchesModule,
       ],
     };
   }

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MatchRepository } from './match.repository';
+import { MatchesService } from './matches.service';
+
+/** The match lifecycle; other matching modules (requests, programs) import it and call MatchesService. */
+@Module({
+  providers: [MatchRepository, MatchesService],
+  exports: [MatchRepository, MatchesService],
+})
+export class MatchesModule {}
