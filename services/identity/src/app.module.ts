@@ -7,6 +7,10 @@ import { IdentityConfig } from './config';
 import { EmployeeEntity } from './employees/employee.entity';
 import { EmployeesModule } from './employees/employees.module';
 import { CreateIdentitySchema1732000000100 } from './migrations/1732000000100-CreateIdentitySchema';
+import { AddHrisSkillsAndIntegrations1732000000120 } from './migrations/1732000000120-AddHrisSkillsAndIntegrations';
+import { EmployeeSkillEntity } from './skills/employee-skill.entity';
+import { SkillEntity } from './skills/skill.entity';
+import { SkillsModule } from './skills/skills.module';
 import { TenantEntity } from './tenants/tenant.entity';
 import { TenantsModule } from './tenants/tenants.module';
 import { KeyStore } from './tokens/key-store';
@@ -25,10 +29,10 @@ export class AppModule {
       imports: [
         ...platformModules(config, log, {
           service: 'identity',
-          entities: [TenantEntity, EmployeeEntity, SigningKeyEntity],
-          migrations: [CreateIdentitySchema1732000000100],
+          entities: [TenantEntity, EmployeeEntity, SigningKeyEntity, SkillEntity, EmployeeSkillEntity],
+          migrations: [CreateIdentitySchema1732000000100, AddHrisSkillsAndIntegrations1732000000120],
           relayLockKey: 1001,
-          producesTo: [Topics.tenant, Topics.employee],
+          producesTo: [Topics.tenant, Topics.employee, Topics.skillCatalog],
           auth: {
             localKeys: {
               imports: [TokensModule],
@@ -40,6 +44,7 @@ export class AppModule {
         TenantsModule,
         EmployeesModule,
         TokensModule,
+        SkillsModule,
       ],
     };
   }

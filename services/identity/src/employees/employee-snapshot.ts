@@ -14,7 +14,7 @@ export function toEmployeeSnapshot(employee: EmployeeEntity): EmployeeSnapshot {
     timeZone: employee.timeZone,
     locale: employee.locale,
     languages: employee.languages,
-    status: employee.status,
+    status: employee.status === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE',
     roles: employee.roles,
     skills: [],
   };

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Role } from '@mentormesh/auth';
 
-export type EmployeeStatus = 'ACTIVE' | 'INACTIVE';
+export type EmployeeStatus = 'ACTIVE' | 'INACTIVE' | 'ERASED';
 
 @Entity({ name: 'employees' })
 export class EmployeeEntity {
@@ -64,6 +64,17 @@ export class EmployeeEntity {
 
   @Column('int')
   version!: number;
+
+  @Column('timestamptz', { nullable: true })
+  erasedAt!: Date | null;
+
+  /** Digest of the canonical stored record with skills; equal digest = nothing to write. */
+  @Column('text', { nullable: true })
+  recordDigest!: string | null;
+
+  /** Digest of the last published snapshot; equal digest = nothing to publish. */
+  @Column('text', { nullable: true })
+  snapshotDigest!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

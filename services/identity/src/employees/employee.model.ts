@@ -13,6 +13,15 @@ export class EmployeeModel {
   displayName!: string;
 
   @Field(() => String, { nullable: true })
+  givenName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => String, { nullable: true })
   title!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -30,7 +39,7 @@ export class EmployeeModel {
   @Field(() => [String])
   languages!: string[];
 
-  @Field()
+  @Field({ description: 'ACTIVE, INACTIVE or ERASED' })
   status!: string;
 
   @Field(() => [String])

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EmployeeEntity } from './employee.entity';
 
-export type NewEmployee = Omit<EmployeeEntity, 'createdAt' | 'updatedAt' | 'version'>;
+export type NewEmployee = Omit<
+  EmployeeEntity,
+  'createdAt' | 'updatedAt' | 'version' | 'erasedAt' | 'recordDigest' | 'snapshotDigest'
+>;
 
 /** The only SQL for employees; always called inside a tenant transaction (RLS is the second wall). */
 @Injectable()

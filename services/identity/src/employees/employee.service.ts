@@ -1,68 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
 import { TenantTransactions } from '@mentormesh/database';
 import { Connection, NotFoundError, decodeCursor, toConnection } from '@mentormesh/graphql';
-import { OutboxWriter } from '@mentormesh/messaging';
 import { CreateEmployeeInput } from './create-employee.input';
 import { EmployeeEntity } from './employee.entity';
-import { EmailTakenError, UnknownManagerError } from './employee.errors';
+import { UnknownManagerError, UnknownManagerReferenceError } from './employee.errors';
 import { EmployeeRepository } from './employee.repository';
-import { toEmployeeSnapshot } from './employee-snapshot';
+import { EmployeeChangeApplier } from './sync/employee-change.applier';
 
 @Injectable()
 export class EmployeeService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly employees: EmployeeRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly applier: EmployeeChangeApplier,
   ) {}
 
   /** Creates the employee and its `employee.upserted` event in one transaction. */
   create(tenantId: string, input: CreateEmployeeInput): Promise<EmployeeEntity> {
     return this.transactions.run(tenantId, async (manager) => {
-      if (input.managerId && !(await this.employees.findById(manager, tenantId, input.managerId))) {
-        throw new UnknownManagerError();
-      }
-      const employee = await this.employees
-        .insert(manager, {
-          id: randomUUID(),
-          tenantId,
-          externalId: input.externalId ?? null,
-          employeeNumber: null,
-          email: input.email,
-          displayName: input.displayName,
-          givenName: null,
-          familyName: null,
-          title: input.title ?? null,
-          department: input.department ?? null,
-          costCenter: null,
-          managerId: input.managerId ?? null,
-          location: null,
-          timeZone: input.timeZone,
-          locale: input.locale,
-          languages: input.languages,
-          status: 'ACTIVE',
-          roles: input.roles,
-          hireDate: null,
+      const outcome = await this.applier
+        .applyOne(manager, tenantId, {
+          key: { create: true },
+          desired: {
+            externalId: input.externalId ?? null,
+            employeeNumber: null,
+            email: input.email,
+            displayName: input.displayName,
+            givenName: null,
+            familyName: null,
+            title: input.title ?? null,
+            department: input.department ?? null,
+            costCenter: null,
+            manager: input.managerId ? { id: input.managerId } : null,
+            location: null,
+            timeZone: input.timeZone,
+            locale: input.locale,
+            languages: input.languages,
+            status: 'ACTIVE',
+            roles: input.roles,
+            hireDate: null,
+          },
         })
         .catch((error: unknown) => {
-          if (
-            error instanceof QueryFailedError &&
-            (error.driverError as { code?: string }).code === '23505'
-          ) {
-            throw new EmailTakenError();
-          }
-          throw error;
+          throw error instanceof UnknownManagerReferenceError ? new UnknownManagerError() : error;
         });
-      await this.outbox.append(manager, {
-        type: 'employee.upserted',
-        tenantId,
-        aggregateId: employee.id,
-        aggregateVersion: employee.version,
-        payload: toEmployeeSnapshot(employee),
-      });
-      return employee;
+      return this.employees.findById(manager, tenantId, outcome.id) as Promise<EmployeeEntity>;
     });
   }
 
