@@ -3,11 +3,14 @@ import { APP_CONFIG } from '@mentormesh/config';
 import { Topics } from '@mentormesh/contracts';
 import { Logger } from '@mentormesh/observability';
 import { configProvider, platformModules } from '@mentormesh/platform';
+import { CalendarFeedModule } from './calendar/private-feed/calendar-feed.module';
 import { SchedulingConfig } from './config';
 import { CreateSchedulingSchema1732000000300 } from './migrations/1732000000300-CreateSchedulingSchema';
+import { AddConflictFreeBooking1732000000310 } from './migrations/1732000000310-AddConflictFreeBooking';
 import { ParticipantEntity } from './participants/participant.entity';
 import { ParticipantsModule } from './participants/participants.module';
 import { SessionEntity } from './sessions/session.entity';
+import { SCHEDULER_LOGGER } from './reminders/scheduler-logger';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
@@ -16,18 +19,22 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [configProvider(config)],
-      exports: [APP_CONFIG],
+      providers: [
+        configProvider(config),
+        { provide: SCHEDULER_LOGGER, useValue: log.child({ component: 'scheduler' }) },
+      ],
+      exports: [APP_CONFIG, SCHEDULER_LOGGER],
       imports: [
         ...platformModules(config, log, {
           service: 'scheduling',
           entities: [ParticipantEntity, SessionEntity],
-          migrations: [CreateSchedulingSchema1732000000300],
+          migrations: [CreateSchedulingSchema1732000000300, AddConflictFreeBooking1732000000310],
           relayLockKey: 1003,
           producesTo: [Topics.session],
         }),
         ParticipantsModule,
         SessionsModule,
+        CalendarFeedModule,
       ],
     };
   }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ParticipantRole } from './domain';
 import { SessionEntity } from './session.entity';
-import { SessionParticipantRecord, SessionRecord } from './session.record';
+import { BusyRange, ParticipantSpan, SessionRecord } from './session.record';
 
 export type NewSession = Omit<SessionEntity, 'createdAt' | 'updatedAt'>;
+export type SessionPatch = Partial<Omit<SessionEntity, 'tenantId' | 'id' | 'createdAt' | 'updatedAt'>>;
 
 interface ParticipantRow {
   readonly session_id: string;
@@ -12,25 +13,44 @@ interface ParticipantRow {
   readonly role: ParticipantRole;
 }
 
-/** The only SQL for sessions and session_participants; always inside a tenant transaction. */
+const LIVE = `('requested', 'confirmed', 'rescheduled')`;
+
+/**
+ * The only SQL for sessions and session_participants; always inside a tenant transaction. Writing a
+ * participant's `during` range is where the exclusion constraint answers: a collision fails the statement
+ * with 23P01 and the whole transaction rolls back.
+ */
 @Injectable()
 export class SessionRepository {
   async insert(
     manager: EntityManager,
     session: NewSession,
-    participants: readonly SessionParticipantRecord[],
+    participants: readonly ParticipantSpan[],
   ): Promise<SessionRecord> {
     await manager.insert(SessionEntity, session);
+    // Sorted by employee so concurrent bookings take the constraint's locks in the same order.
+    const sorted = [...participants].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
     await manager.query(
-      `insert into session_participants (tenant_id, session_id, employee_id, role)
-       select $1, $2, p.employee_id, p.role from unnest($3::uuid[], $4::text[]) as p (employee_id, role)`,
-      [session.tenantId, session.id, participants.map((p) => p.employeeId), participants.map((p) => p.role)],
+      `insert into session_participants (tenant_id, session_id, employee_id, role, during, live)
+       select $1, $2, p.employee_id, p.role, p.during::tstzrange, $6
+       from unnest($3::uuid[], $4::text[], $5::text[]) as p (employee_id, role, during)`,
+      [
+        session.tenantId,
+        session.id,
+        sorted.map((p) => p.employeeId),
+        sorted.map((p) => p.role),
+        sorted.map((p) => p.during),
+        isLive(session.status),
+      ],
     );
     const stored = await manager.findOneByOrFail(SessionEntity, {
       tenantId: session.tenantId,
       id: session.id,
     });
-    return { session: stored, participants };
+    return {
+      session: stored,
+      participants: participants.map(({ employeeId, role }) => ({ employeeId, role })),
+    };
   }
 
   async findById(manager: EntityManager, tenantId: string, id: string): Promise<SessionRecord | null> {
@@ -38,6 +58,47 @@ export class SessionRepository {
     if (!session) return null;
     const [record] = await this.withParticipants(manager, tenantId, [session]);
     return record;
+  }
+
+  /** Loads and row-locks a session for a lifecycle change. */
+  async findForUpdate(manager: EntityManager, tenantId: string, id: string): Promise<SessionRecord | null> {
+    const session = await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.tenant_id = :tenantId and s.id = :id', { tenantId, id })
+      .getOne();
+    if (!session) return null;
+    const [record] = await this.withParticipants(manager, tenantId, [session]);
+    return record;
+  }
+
+  /**
+   * Saves a change: the row (version + 1) and every participant's range and liveness. Moving a live session
+   * onto someone's other session fails here with 23P01.
+   */
+  async update(
+    manager: EntityManager,
+    current: SessionEntity,
+    patch: SessionPatch,
+    spans: readonly Pick<ParticipantSpan, 'employeeId' | 'during'>[],
+  ): Promise<SessionEntity> {
+    const next = { ...patch, version: current.version + 1 };
+    await manager.update(SessionEntity, { tenantId: current.tenantId, id: current.id }, next);
+    const sorted = [...spans].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
+    await manager.query(
+      `update session_participants sp set during = p.during::tstzrange, live = $5
+       from unnest($3::uuid[], $4::text[]) as p (employee_id, during)
+       where sp.tenant_id = $1 and sp.session_id = $2 and sp.employee_id = p.employee_id`,
+      [
+        current.tenantId,
+        current.id,
+        sorted.map((s) => s.employeeId),
+        sorted.map((s) => s.during),
+        isLive(patch.status ?? current.status),
+      ],
+    );
+    return manager.findOneByOrFail(SessionEntity, { tenantId: current.tenantId, id: current.id });
   }
 
   /** Keyset page of an employee's sessions ordered by (starts_at, id); returns `limit` rows. */
@@ -60,6 +121,70 @@ export class SessionRepository {
     return this.withParticipants(manager, tenantId, await query.getMany());
   }
 
+  /** Every session of a series, earliest first. */
+  async findSeries(manager: EntityManager, tenantId: string, seriesId: string): Promise<SessionRecord[]> {
+    const sessions = await manager.find(SessionEntity, {
+      where: { tenantId, seriesId },
+      order: { startsAt: 'ASC' },
+    });
+    return this.withParticipants(manager, tenantId, sessions);
+  }
+
+  /** Booked busy ranges (live sessions, buffers included) of these people overlapping [from, to). */
+  async busyRanges(
+    manager: EntityManager,
+    tenantId: string,
+    employeeIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<BusyRange[]> {
+    const rows: { employee_id: string; session_id: string; start: Date; end: Date }[] = await manager.query(
+      `select employee_id, session_id, lower(during) as start, upper(during) as "end"
+       from session_participants
+       where tenant_id = $1 and employee_id = any($2::uuid[]) and live and during && tstzrange($3, $4, '[)')
+       order by lower(during)`,
+      [tenantId, [...employeeIds], from, to],
+    );
+    return rows.map((r) => ({
+      employeeId: r.employee_id,
+      sessionId: r.session_id,
+      start: r.start,
+      end: r.end,
+    }));
+  }
+
+  /** Scheduler scope: tenants with upcoming sessions that may be due for settlement before `before`. */
+  async tenantsWithUnsettled(manager: EntityManager, before: Date): Promise<string[]> {
+    await manager.query(`select set_config('app.scheduler', 'on', true)`);
+    const rows: { tenant_id: string }[] = await manager.query(
+      `select distinct tenant_id from sessions where status in ${LIVE} and starts_at <= $1`,
+      [before],
+    );
+    return rows.map((r) => r.tenant_id);
+  }
+
+  /** Claims a tenant's unsettled sessions that started before `before`; other instances skip them. */
+  async claimUnsettled(
+    manager: EntityManager,
+    tenantId: string,
+    before: Date,
+    limit: number,
+  ): Promise<SessionRecord[]> {
+    const sessions = await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(`s.tenant_id = :tenantId and s.status in ${LIVE} and s.starts_at <= :before`, {
+        tenantId,
+        before,
+      })
+      .orderBy('s.starts_at', 'ASC')
+      .limit(limit)
+      .getMany();
+    return this.withParticipants(manager, tenantId, sessions);
+  }
+
   private async withParticipants(
     manager: EntityManager,
     tenantId: string,
@@ -78,4 +203,8 @@ export class SessionRepository {
         .map((r) => ({ employeeId: r.employee_id, role: r.role })),
     }));
   }
+}
+
+function isLive(status: string): boolean {
+  return status === 'requested' || status === 'confirmed' || status === 'rescheduled';
 }

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { AuthPrincipal } from '@mentormesh/auth';
 import { TenantTransactions } from '@mentormesh/database';
 import { Connection, decodeCursor, toConnection } from '@mentormesh/graphql';
-import { OutboxWriter } from '@mentormesh/messaging';
+import { BookableMatchRepository } from '../matches/bookable-match.repository';
 import { ParticipantRepository } from '../participants/participant.repository';
 import { BookSessionInput } from './dto/book-session.input';
-import { SessionRecord } from './session.record';
+import { withEdgeErrors } from './scheduling-error.translation';
+import { SessionBookingService } from './session-booking.service';
+import { DirectBookingDisabledError, InvalidBookingInputError } from './session.errors';
+import { SessionParticipantRecord, SessionRecord } from './session.record';
 import { SessionRepository } from './session.repository';
-import { isSessionVisibleTo, planBooking } from './session.rules';
-import { toSessionSnapshot } from './session.snapshot';
+import { isSessionVisibleTo, planMatchParticipants, planParticipants } from './session.rules';
+import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
 
 @Injectable()
 export class SessionService {
@@ -17,39 +20,78 @@ export class SessionService {
     private readonly transactions: TenantTransactions,
     private readonly participants: ParticipantRepository,
     private readonly sessions: SessionRepository,
-    private readonly outbox: OutboxWriter,
+    private readonly matches: BookableMatchRepository,
+    private readonly settings: SchedulingSettingsRepository,
+    private readonly booking: SessionBookingService,
   ) {}
 
-  /** Books a confirmed session and its `session.booked` event in one tenant transaction. */
+  /**
+   * Books for the caller: for an accepted match they belong to, or directly when the tenant allows it.
+   * Returns the session (the first one of a series).
+   */
   book(principal: AuthPrincipal, input: BookSessionInput, now = new Date()): Promise<SessionRecord> {
     const { tenantId, employeeId } = principal;
-    return this.transactions.run(tenantId, async (manager) => {
-      const known = await this.participants.findMany(manager, tenantId, input.participantIds);
-      const plan = planBooking({ callerId: employeeId, ...input }, known, now);
-      const record = await this.sessions.insert(
-        manager,
-        {
-          tenantId,
-          id: randomUUID(),
-          agenda: input.agenda ?? '',
-          format: input.format,
-          startsAt: plan.startsAt,
-          endsAt: plan.endsAt,
-          status: 'confirmed',
-          createdBy: employeeId,
-          version: 1,
-        },
-        plan.participants,
-      );
-      await this.outbox.append(manager, {
-        type: 'session.booked',
-        tenantId,
-        aggregateId: record.session.id,
-        aggregateVersion: record.session.version,
-        payload: toSessionSnapshot(record),
-      });
-      return record;
-    });
+    return withEdgeErrors(() =>
+      this.transactions.run(tenantId, async (manager) => {
+        const people = await this.whoTakesPart(manager, principal, input, now);
+        const [organizer] = await this.participants.findMany(manager, tenantId, [employeeId]);
+        const [first] = await this.booking.bookWithin(
+          manager,
+          {
+            tenantId,
+            organizerId: employeeId,
+            participants: people,
+            startsAt: input.startsAt,
+            lengthMinutes: input.lengthMinutes,
+            format: input.format,
+            timeZone: organizer?.timeZone ?? 'UTC',
+            agenda: input.agenda,
+            location: input.location,
+            threadUrl: input.threadUrl,
+            matchId: input.matchId ?? null,
+            recurrence: input.recurrence,
+            status: input.asRequest ? 'requested' : 'confirmed',
+          },
+          now,
+        );
+        return first;
+      }),
+    );
+  }
+
+  private async whoTakesPart(
+    manager: EntityManager,
+    principal: AuthPrincipal,
+    input: BookSessionInput,
+    now: Date,
+  ): Promise<SessionParticipantRecord[]> {
+    const { tenantId, employeeId } = principal;
+    if (input.matchId) {
+      if (input.participantIds || input.menteeIds) {
+        throw new InvalidBookingInputError('participantIds', 'must be omitted when booking for a match');
+      }
+      const match = await this.matches.find(manager, tenantId, input.matchId);
+      const ids = match ? [match.menteeId, match.mentorId] : [];
+      const known = await this.participants.findMany(manager, tenantId, ids);
+      return planMatchParticipants(match, employeeId, known, input.startsAt, now);
+    }
+    if (!input.participantIds) {
+      throw new InvalidBookingInputError('participantIds', 'name the participants, or book for a matchId');
+    }
+    if (!(await this.settings.find(manager, tenantId)).directBookingAllowed) {
+      throw new DirectBookingDisabledError();
+    }
+    const known = await this.participants.findMany(manager, tenantId, input.participantIds);
+    return planParticipants(
+      {
+        callerId: employeeId,
+        participantIds: input.participantIds,
+        menteeIds: input.menteeIds,
+        startsAt: input.startsAt,
+      },
+      known,
+      now,
+    );
   }
 
   /** The session if the caller may see it; another tenant's id, or someone else's session, is null. */

@@ -11,5 +11,7 @@ export function toSessionSnapshot({ session, participants }: SessionRecord): Ses
     endsAt: session.endsAt.toISOString(),
     createdBy: session.createdBy,
     participants: participants.map((p) => ({ employeeId: p.employeeId, role: p.role })),
+    matchId: session.matchId,
+    speedEventId: session.speedEventId,
   };
 }

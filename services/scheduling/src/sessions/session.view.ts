@@ -17,5 +17,16 @@ export function toSessionModel({ session, participants }: SessionRecord): Sessio
       employeeId: p.employeeId,
       role: p.role as ParticipantRoleEnum,
     })),
+    timeZone: session.timeZone,
+    location: session.location,
+    videoUrl: session.videoUrl,
+    threadUrl: session.threadUrl,
+    matchId: session.matchId,
+    speedEventId: session.speedEventId,
+    seriesId: session.seriesId,
+    seriesIndex: session.seriesIndex,
+    sequence: session.sequence,
+    cancellationReason: session.cancelReason,
+    absentees: session.absentees,
   };
 }

@@ -1,11 +1,40 @@
 import { Module } from '@nestjs/common';
+import { MatchesModule } from '../matches/matches.module';
 import { ParticipantsModule } from '../participants/participants.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { VideoModule } from '../video/video.module';
+import { SessionBookingService } from './session-booking.service';
+import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionRepository } from './session.repository';
 import { SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
+import { SessionSettlementJob } from './session-settlement.job';
+import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
+import { SchedulingSettingsResolver } from './settings/scheduling-settings.resolver';
 
+/**
+ * Sessions: booking (exported for other features, e.g. speed events: SessionBookingService.bookSessions /
+ * bookWithin), lifecycle, automatic settlement, and the tenant's scheduling settings. SessionRepository is
+ * exported for read-only use (busyRanges) by availability.
+ */
 @Module({
-  imports: [ParticipantsModule],
-  providers: [SessionRepository, SessionService, SessionResolver],
+  imports: [ParticipantsModule, MatchesModule, RemindersModule, VideoModule],
+  providers: [
+    SessionRepository,
+    SchedulingSettingsRepository,
+    SessionBookingService,
+    SessionService,
+    SessionLifecycleService,
+    SessionSettlementJob,
+    SessionResolver,
+    SchedulingSettingsResolver,
+  ],
+  exports: [
+    SessionRepository,
+    SessionService,
+    SessionBookingService,
+    SessionLifecycleService,
+    SchedulingSettingsRepository,
+  ],
 })
 export class SessionsModule {}

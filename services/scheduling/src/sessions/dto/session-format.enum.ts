@@ -5,6 +5,7 @@ export enum SessionFormat {
   VIDEO_CALL = 'VIDEO_CALL',
   IN_PERSON = 'IN_PERSON',
   CHAT = 'CHAT',
+  ASYNC = 'ASYNC',
 }
 
 registerEnumType(SessionFormat, { name: 'SessionFormat' });

@@ -1,0 +1,70 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@mentormesh/config';
+import { DatabaseLifecycle, TenantTransactions } from '@mentormesh/database';
+import { Logger } from '@mentormesh/observability';
+import { SchedulingConfig } from '../config';
+import { IntervalLoop } from '../reminders/interval-loop';
+import { SCHEDULER_LOGGER } from '../reminders/scheduler-logger';
+import { settleSession } from './domain';
+import { SessionLifecycleService } from './session-lifecycle.service';
+import { toSessionState } from './session-state';
+import { SessionRepository } from './session.repository';
+import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
+
+const BATCH = 100;
+
+/**
+ * What happens when time passes, durably: confirmed sessions complete automatically after their end (plus
+ * the tenant's grace period) and requests still unconfirmed at their start expire. Sessions are claimed per
+ * tenant with FOR UPDATE SKIP LOCKED, so several instances never settle one twice.
+ */
+@Injectable()
+export class SessionSettlementJob implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly loop: IntervalLoop;
+
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly sessions: SessionRepository,
+    private readonly settings: SchedulingSettingsRepository,
+    private readonly lifecycle: SessionLifecycleService,
+    private readonly database: DatabaseLifecycle,
+    @Inject(APP_CONFIG) config: SchedulingConfig,
+    @Inject(SCHEDULER_LOGGER) private readonly log: Logger,
+  ) {
+    this.loop = new IntervalLoop('settlement', config.SCHEDULER_INTERVAL_MS, () => this.settleDue(), log);
+  }
+
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** Settles every session due at `now`; returns how many changed. */
+  async settleDue(now = new Date()): Promise<number> {
+    if (!this.database.isConnected) return 0;
+    const tenants = await this.transactions.runUnscoped((m) => this.sessions.tenantsWithUnsettled(m, now));
+    let settled = 0;
+    for (const tenantId of tenants) {
+      settled += await this.transactions.run(tenantId, (m) => this.settleTenant(m, tenantId, now));
+    }
+    if (settled > 0) this.log.info({ settled }, 'sessions settled automatically');
+    return settled;
+  }
+
+  private async settleTenant(manager: EntityManager, tenantId: string, now: Date): Promise<number> {
+    const settings = await this.settings.find(manager, tenantId);
+    const claimed = await this.sessions.claimUnsettled(manager, tenantId, now, BATCH);
+    let settled = 0;
+    for (const record of claimed) {
+      const transition = settleSession(toSessionState(record), settings.policy, now);
+      if (!transition) continue;
+      await this.lifecycle.apply(manager, record, transition, settings, now);
+      settled += 1;
+    }
+    return settled;
+  }
+}
