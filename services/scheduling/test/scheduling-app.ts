@@ -6,11 +6,12 @@ import { schedulingConfigShape } from '../src/config';
 export type SchedulingUnderTest = ServiceUnderTest;
 
 /** Starts scheduling in-process against real PostgreSQL and Kafka, trusting a local test token issuer. */
-export function startScheduling(): Promise<SchedulingUnderTest> {
+export function startScheduling(env: Record<string, string> = {}): Promise<SchedulingUnderTest> {
   return startServiceUnderTest({
     name: 'scheduling',
     configShape: schedulingConfigShape,
     register: (config, log) => AppModule.register(config, log),
     producesTopics: [Topics.session],
+    env,
   });
 }
