@@ -58,6 +58,7 @@ describe('SamlLoginService (real Redis)', () => {
         externalId: 'E-1815',
         firstName: 'Ada',
         lastName: 'Lovelace',
+        displayName: null,
         department: 'Analytical Engines',
         sessionIndex: '_session-1',
       },

@@ -70,4 +70,15 @@ export class EmployeeService {
     );
     return toConnection(rows, first, (e) => [e.createdAt.toISOString(), e.id]);
   }
+
+  /**
+   * Sign-in lookup (SAML): the employee with this external id when one is given and known, else the one
+   * with this email. Added for the identity-sso helper.
+   */
+  findForSignIn(tenantId: string, externalId: string | null, email: string): Promise<EmployeeEntity | null> {
+    return this.transactions.run(tenantId, async (m) => {
+      const byExternalId = externalId ? await m.findOneBy(EmployeeEntity, { tenantId, externalId }) : null;
+      return byExternalId ?? (await this.employees.findByEmail(m, tenantId, email));
+    });
+  }
 }

@@ -21,13 +21,13 @@ describe('buildSpMetadata', () => {
     const sp = root.getElementsByTagNameNS(SAML_METADATA_NS, 'SPSSODescriptor')[0] as Element;
     const first = (name: string): Element => sp.getElementsByTagNameNS(SAML_METADATA_NS, name)[0] as Element;
 
-    expect(root.getAttribute('entityID')).toBe('https://identity.mentormesh.example/sso/saml/acme/metadata');
+    expect(root.getAttribute('entityID')).toBe('https://identity.mentormesh.example/sso/acme/saml/metadata');
     expect(sp.getAttribute('WantAssertionsSigned')).toBe('true');
     expect(first('AssertionConsumerService').getAttribute('Location')).toBe(
-      'https://identity.mentormesh.example/sso/saml/acme/acs',
+      'https://identity.mentormesh.example/sso/acme/saml/acs',
     );
     expect(first('SingleLogoutService').getAttribute('Location')).toBe(
-      'https://identity.mentormesh.example/sso/saml/acme/slo',
+      'https://identity.mentormesh.example/sso/acme/saml/slo',
     );
     expect(first('NameIDFormat').textContent).toBe('urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress');
     expect(sp.getElementsByTagNameNS(SAML_METADATA_NS, 'KeyDescriptor')).toHaveLength(0);

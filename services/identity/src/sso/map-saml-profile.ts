@@ -11,6 +11,7 @@ export interface SamlLoginProfile {
   readonly externalId: string | null;
   readonly firstName: string | null;
   readonly lastName: string | null;
+  readonly displayName: string | null;
   readonly department: string | null;
   readonly sessionIndex: string | null;
 }
@@ -45,6 +46,7 @@ export function mapSamlProfile(
     externalId: first(mapping.externalId),
     firstName: first(mapping.firstName),
     lastName: first(mapping.lastName),
+    displayName: first(mapping.displayName),
     department: first(mapping.department),
     sessionIndex: assertion.sessionIndex,
   };

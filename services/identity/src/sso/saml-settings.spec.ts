@@ -45,9 +45,9 @@ describe('createIdpSettings', () => {
 
   it('derives per-tenant SP endpoints from the public base URL', () => {
     expect(serviceProviderEndpoints('https://id.example/', 'acme corp')).toEqual({
-      entityId: 'https://id.example/sso/saml/acme%20corp/metadata',
-      acsUrl: 'https://id.example/sso/saml/acme%20corp/acs',
-      sloUrl: 'https://id.example/sso/saml/acme%20corp/slo',
+      entityId: 'https://id.example/sso/acme%20corp/saml/metadata',
+      acsUrl: 'https://id.example/sso/acme%20corp/saml/acs',
+      sloUrl: 'https://id.example/sso/acme%20corp/saml/slo',
     });
   });
 });

@@ -7,6 +7,7 @@ export interface SamlAttributeMapping {
   readonly externalId: readonly string[];
   readonly firstName: readonly string[];
   readonly lastName: readonly string[];
+  readonly displayName: readonly string[];
   readonly department: readonly string[];
 }
 
@@ -41,6 +42,11 @@ export const DEFAULT_ATTRIBUTE_MAPPING: SamlAttributeMapping = Object.freeze({
     'sn',
     'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname',
     'urn:oid:2.5.4.4',
+  ],
+  displayName: [
+    'displayName',
+    'http://schemas.microsoft.com/identity/claims/displayname',
+    'urn:oid:2.16.840.1.113730.3.1.241',
   ],
   department: [
     'department',
@@ -136,6 +142,7 @@ export function resolveAttributeMapping(
     externalId: pick('externalId'),
     firstName: pick('firstName'),
     lastName: pick('lastName'),
+    displayName: pick('displayName'),
     department: pick('department'),
   });
 }
@@ -145,7 +152,7 @@ export function serviceProviderEndpoints(
   publicBaseUrl: string,
   tenantSlug: string,
 ): Pick<SamlServiceProviderSettings, 'entityId' | 'acsUrl' | 'sloUrl'> {
-  const base = `${publicBaseUrl.replace(/\/+$/, '')}/sso/saml/${encodeURIComponent(tenantSlug)}`;
+  const base = `${publicBaseUrl.replace(/\/+$/, '')}/sso/${encodeURIComponent(tenantSlug)}/saml`;
   return { entityId: `${base}/metadata`, acsUrl: `${base}/acs`, sloUrl: `${base}/slo` };
 }
 

@@ -2,3 +2,6 @@
 export interface SsoLogger {
   warn(fields: Readonly<Record<string, unknown>>, message: string): void;
 }
+
+/** Injection token of the SSO logger (a child of the service logger with component "sso"). */
+export const SSO_LOGGER = Symbol('SSO_LOGGER');

@@ -95,3 +95,28 @@ export class SsoInvalidSettingsError extends SsoError {
 export class SsoLogoutNotSupportedError extends SsoError {
   readonly code = 'SSO.SLO_NOT_CONFIGURED';
 }
+
+/** No active tenant with this slug, or its SAML connection is missing or disabled. */
+export class SsoConnectionNotFoundError extends SsoError {
+  readonly code = 'SSO.CONNECTION_NOT_FOUND';
+}
+
+/** The redirect / RelayState is not one of the connection's allow-listed app URLs. */
+export class SsoRedirectNotAllowedError extends SsoError {
+  readonly code = 'SSO.REDIRECT_NOT_ALLOWED';
+}
+
+/** The assertion names nobody we know and the tenant does not provision just in time. */
+export class SsoUnknownEmployeeError extends SsoError {
+  readonly code = 'SSO.UNKNOWN_EMPLOYEE';
+}
+
+/** The employee exists but may not sign in (inactive or erased). */
+export class SsoEmployeeInactiveError extends SsoError {
+  readonly code = 'SSO.EMPLOYEE_INACTIVE';
+}
+
+/** The assertion's employee id and email point at two different employees. */
+export class SsoIdentityConflictError extends SsoError {
+  readonly code = 'SSO.IDENTITY_CONFLICT';
+}

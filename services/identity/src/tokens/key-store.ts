@@ -27,7 +27,22 @@ export class KeyStore {
 
   async activeKey(now = new Date()): Promise<ActiveKey> {
     if (this.cached && this.cached.until > now.getTime()) return this.cached.key;
-    const row = await this.dataSource.transaction(async (manager) => {
+    const { row } = await this.ensureCurrent(now);
+    const key = {
+      kid: row.kid,
+      privateKey: createPrivateKey(this.encryption.decrypt(row.privateKeyEncrypted)),
+    };
+    this.cached = { key, until: Math.min(now.getTime() + 60_000, row.retireAfter.getTime()) };
+    return key;
+  }
+
+  /**
+   * The key that signs at `now`; when the newest one is past its rotation date, a new one is made.
+   * Under a transaction-scoped advisory lock, so of several instances checking at once exactly one
+   * rotates and the others see its key.
+   */
+  async ensureCurrent(now = new Date()): Promise<{ row: SigningKeyEntity; created: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
       await manager.query('select pg_advisory_xact_lock(727275)');
       const current = await manager
         .getRepository(SigningKeyEntity)
@@ -35,14 +50,9 @@ export class KeyStore {
         .where('k.activated_at <= :now and k.retire_after > :now', { now })
         .orderBy('k.activated_at', 'DESC')
         .getOne();
-      return current ?? manager.save(SigningKeyEntity, this.generate(now));
+      if (current) return { row: current, created: false };
+      return { row: await manager.save(SigningKeyEntity, this.generate(now)), created: true };
     });
-    const key = {
-      kid: row.kid,
-      privateKey: createPrivateKey(this.encryption.decrypt(row.privateKeyEncrypted)),
-    };
-    this.cached = { key, until: Math.min(now.getTime() + 60_000, row.retireAfter.getTime()) };
-    return key;
   }
 
   /** Public keys that may still verify a live token. */

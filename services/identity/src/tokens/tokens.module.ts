@@ -2,16 +2,14 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@mentormesh/config';
 import { IdentityConfig } from '../config';
-import { EmployeesModule } from '../employees/employees.module';
-import { DevLoginController } from './dev-login.controller';
 import { JwksController } from './jwks.controller';
 import { KeyEncryption } from './key-encryption';
+import { KeyRotationScheduler } from './key-rotation.scheduler';
 import { KeyStore } from './key-store';
 import { TokenIssuer } from './token-issuer';
 
 @Module({
-  imports: [EmployeesModule],
-  controllers: [JwksController, DevLoginController],
+  controllers: [JwksController],
   providers: [
     {
       provide: KeyStore,
@@ -34,6 +32,7 @@ import { TokenIssuer } from './token-issuer';
           ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
         }),
     },
+    KeyRotationScheduler,
   ],
   exports: [KeyStore, TokenIssuer],
 })
