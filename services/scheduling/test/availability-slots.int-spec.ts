@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@mentormesh/testing';
+import { ServiceUnderTest, startServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
 import { AppModule } from '../src/app.module';
 import { schedulingConfigShape } from '../src/config';
 
@@ -50,7 +50,12 @@ describe('availability rules and slots', () => {
       configShape: schedulingConfigShape,
       register: (config, log) => AppModule.register(config, log),
       producesTopics: [Topics.session, Topics.availability],
-      env: { FEED_POLL_TICK_MS: '0', SUMMARY_TICK_MS: '0', SCHEDULER_INTERVAL_MS: '0' },
+      env: {
+        REDIS_URL: testEndpoints().redisUrl,
+        FEED_POLL_TICK_MS: '0',
+        SUMMARY_TICK_MS: '0',
+        SCHEDULER_INTERVAL_MS: '0',
+      },
     });
     mentor = await scheduling.publishEmployee(acme, { displayName: 'Mentor', timeZone: 'Europe/Berlin' });
     mentee = await scheduling.publishEmployee(acme, { displayName: 'Mentee', timeZone: 'America/New_York' });
