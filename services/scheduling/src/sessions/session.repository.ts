@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { ParticipantRole } from './domain';
 import { SessionEntity } from './session.entity';
+import { SlotTakenError } from './session.errors';
 import { BusyRange, ParticipantSpan, SessionRecord } from './session.record';
 
 export type NewSession = Omit<SessionEntity, 'createdAt' | 'updatedAt'>;
@@ -30,7 +31,8 @@ export class SessionRepository {
     await manager.insert(SessionEntity, session);
     // Sorted by employee so concurrent bookings take the constraint's locks in the same order.
     const sorted = [...participants].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
-    await manager.query(
+    await this.guarded(manager, session.tenantId, session.id, participants, () =>
+      manager.query(
       `insert into session_participants (tenant_id, session_id, employee_id, role, during, live)
        select $1, $2, p.employee_id, p.role, p.during::tstzrange, $6
        from unnest($3::uuid[], $4::text[], $5::text[]) as p (employee_id, role, during)`,
@@ -42,6 +44,7 @@ export class SessionRepository {
         sorted.map((p) => p.during),
         isLive(session.status),
       ],
+    ),
     );
     const stored = await manager.findOneByOrFail(SessionEntity, {
       tenantId: session.tenantId,
@@ -86,7 +89,8 @@ export class SessionRepository {
     const next = { ...patch, version: current.version + 1 };
     await manager.update(SessionEntity, { tenantId: current.tenantId, id: current.id }, next);
     const sorted = [...spans].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
-    await manager.query(
+    await this.guarded(manager, current.tenantId, current.id, spans, () =>
+      manager.query(
       `update session_participants sp set during = p.during::tstzrange, live = $5
        from unnest($3::uuid[], $4::text[]) as p (employee_id, during)
        where sp.tenant_id = $1 and sp.session_id = $2 and sp.employee_id = p.employee_id`,
@@ -97,6 +101,7 @@ export class SessionRepository {
         sorted.map((s) => s.during),
         isLive(patch.status ?? current.status),
       ],
+    ),
     );
     return manager.findOneByOrFail(SessionEntity, { tenantId: current.tenantId, id: current.id });
   }
@@ -185,6 +190,36 @@ export class SessionRepository {
     return this.withParticipants(manager, tenantId, sessions);
   }
 
+  /**
+   * Runs a write of participant ranges under a savepoint. When the exclusion constraint refuses it (23P01),
+   * PostgreSQL does not say whom (row-level security hides the key), so the savepoint is rolled back and the
+   * first participant with an overlapping live session is looked up, for an error that names them.
+   */
+  private async guarded(
+    manager: EntityManager,
+    tenantId: string,
+    sessionId: string,
+    spans: readonly Pick<ParticipantSpan, 'employeeId' | 'during'>[],
+    write: () => Promise<unknown>,
+  ): Promise<void> {
+    await manager.query('savepoint participant_ranges');
+    try {
+      await write();
+    } catch (error: unknown) {
+      if (!isExclusionViolation(error)) throw error;
+      await manager.query('rollback to savepoint participant_ranges');
+      const [busy]: { employee_id: string }[] = await manager.query(
+        `select sp.employee_id from session_participants sp
+         join unnest($3::uuid[], $4::text[]) as p (employee_id, during) on p.employee_id = sp.employee_id
+         where sp.tenant_id = $1 and sp.session_id <> $2 and sp.live and sp.during && p.during::tstzrange
+         order by sp.employee_id limit 1`,
+        [tenantId, sessionId, spans.map((s) => s.employeeId), spans.map((s) => s.during)],
+      );
+      throw new SlotTakenError(busy?.employee_id ?? null);
+    }
+    await manager.query('release savepoint participant_ranges');
+  }
+
   private async withParticipants(
     manager: EntityManager,
     tenantId: string,
@@ -203,6 +238,11 @@ export class SessionRepository {
         .map((r) => ({ employeeId: r.employee_id, role: r.role })),
     }));
   }
+}
+
+function isExclusionViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (e.code ?? e.driverError?.code) === '23P01';
 }
 
 function isLive(status: string): boolean {
