@@ -9,7 +9,9 @@ import { EmployeeService } from './employee.service';
 import { EmployeeSyncRepository } from './employee-sync.repository';
 import { EmployeeUpdateService } from './employee-update.service';
 import { EmployeeChangeApplier } from './sync/employee-change.applier';
+import { EmployeeSyncResolver } from './sync/employee-sync.resolver';
 import { OutboxBatch } from './sync/outbox-batch';
+import { UpsertEmployeesUseCase } from './sync/upsert-employees.usecase';
 
 @Module({
   providers: [
@@ -24,6 +26,8 @@ import { OutboxBatch } from './sync/outbox-batch';
     OutboxBatch,
     EmployeeChangeApplier,
     EmployeeUpdateService,
+    UpsertEmployeesUseCase,
+    EmployeeSyncResolver,
   ],
   exports: [
     EmployeeRepository,

@@ -1,0 +1,173 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { TenantTransactions } from '@mentormesh/database';
+import { DomainError, NotFoundError, ValidationError } from '@mentormesh/graphql';
+import { SkillRepository } from '../../skills/skill.repository';
+import { buildSkillNameIndex } from '../../skills/domain/skill-name-index';
+import { TenantRepository } from '../../tenants/tenant.repository';
+import { EmailTakenError, EmployeeVersionMismatchError, ExternalIdTakenError } from '../employee.errors';
+import { ChangeOutcome, EmployeeChange } from './employee-change';
+import { EmployeeChangeApplier } from './employee-change.applier';
+import { EmployeeSyncResultModel, EmployeeSyncStatus } from './employee-sync-result.model';
+import { RecordDefaults, recordToChange } from './record-to-change';
+
+export const MAX_RECORDS_PER_CALL = 5000;
+const BATCH_SIZE = 1000;
+
+interface Item {
+  readonly index: number;
+  readonly change: EmployeeChange;
+}
+
+class RecordSaveError extends DomainError {
+  readonly code = 'IDENTITY.RECORD_NOT_SAVED';
+  readonly kind = 'CONFLICT';
+}
+
+/**
+ * Bulk HR sync: validates every record alone, then writes them in batches of set-based statements (one
+ * transaction per batch, outbox rows for changed snapshots only). A batch the database rejects is
+ * retried record by record, so one bad record never aborts the others. Managers are resolved by external
+ * id, including managers that appear later in the same call.
+ */
+@Injectable()
+export class UpsertEmployeesUseCase {
+  private readonly log = new Logger(UpsertEmployeesUseCase.name);
+
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly tenants: TenantRepository,
+    private readonly skills: SkillRepository,
+    private readonly applier: EmployeeChangeApplier,
+  ) {}
+
+  async execute(tenantId: string, records: readonly unknown[]): Promise<EmployeeSyncResultModel[]> {
+    if (records.length > MAX_RECORDS_PER_CALL)
+      throw new ValidationError('records', `at most ${MAX_RECORDS_PER_CALL} records per call`);
+    const defaults = await this.defaults(tenantId);
+    const results: EmployeeSyncResultModel[] = [];
+    const items: Item[] = [];
+    records.forEach((raw, index) => {
+      const change = recordToChange(raw, defaults);
+      const externalId =
+        typeof (raw as { externalId?: unknown })?.externalId === 'string'
+          ? (raw as { externalId: string }).externalId
+          : null;
+      results.push(result(index, externalId));
+      if (change instanceof DomainError) Object.assign(results[index], failed(change));
+      else items.push({ index, change });
+    });
+    const known = new Map<string, string>();
+    const pending: Item[] = [];
+    for (let i = 0; i < items.length; i += BATCH_SIZE) {
+      const batch = items.slice(i, i + BATCH_SIZE);
+      const outcomes = await this.applyBatch(tenantId, batch, known);
+      batch.forEach((item, k) => {
+        this.record(results[item.index], outcomes[k], known, item);
+        const outcome = outcomes[k];
+        if (outcome.ok && outcome.managerUnresolved) pending.push(item);
+      });
+    }
+    await this.resolveLateManagers(tenantId, pending, results, known);
+    return results;
+  }
+
+  /** Records whose manager came later in the call get their manager in a second, smaller pass. */
+  private async resolveLateManagers(
+    tenantId: string,
+    pending: readonly Item[],
+    results: EmployeeSyncResultModel[],
+    known: Map<string, string>,
+  ): Promise<void> {
+    const ready = pending.filter((item) => {
+      const manager = item.change.desired.manager;
+      return manager && 'externalId' in manager && known.has(manager.externalId);
+    });
+    for (let i = 0; i < ready.length; i += BATCH_SIZE) {
+      const batch = ready.slice(i, i + BATCH_SIZE);
+      const outcomes = await this.applyBatch(tenantId, batch, known);
+      batch.forEach((item, k) => {
+        const first = results[item.index].status;
+        this.record(results[item.index], outcomes[k], known, item);
+        if (first === EmployeeSyncStatus.CREATED) results[item.index].status = first;
+      });
+    }
+  }
+
+  private record(
+    target: EmployeeSyncResultModel,
+    outcome: ChangeOutcome,
+    known: Map<string, string>,
+    item: Item,
+  ): void {
+    if (!outcome.ok) {
+      Object.assign(target, failed(outcome.error));
+      return;
+    }
+    known.set((item.change.key as { externalId: string }).externalId, outcome.id);
+    target.employeeId = outcome.id;
+    target.status = EmployeeSyncStatus[outcome.kind];
+    target.reason = outcome.managerUnresolved
+      ? `managerExternalId: no employee with external id ${JSON.stringify(outcome.managerUnresolved)} yet; saved without a manager`
+      : null;
+    target.field = outcome.managerUnresolved ? 'managerExternalId' : null;
+  }
+
+  private async applyBatch(
+    tenantId: string,
+    batch: readonly Item[],
+    known: ReadonlyMap<string, string>,
+  ): Promise<ChangeOutcome[]> {
+    try {
+      return await this.transactions.run(tenantId, (m) =>
+        this.applier.apply(
+          m,
+          tenantId,
+          batch.map((i) => i.change),
+          known,
+        ),
+      );
+    } catch (error) {
+      if (batch.length > 1) {
+        const outcomes: ChangeOutcome[] = [];
+        for (const item of batch) outcomes.push(...(await this.applyBatch(tenantId, [item], known)));
+        return outcomes;
+      }
+      return [{ ok: false, error: this.translate(error) }];
+    }
+  }
+
+  private translate(error: unknown): DomainError {
+    if (error instanceof DomainError) return error;
+    const pg =
+      error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : {};
+    if (pg.code === '23505' && pg.constraint === 'employees_tenant_email') return new EmailTakenError();
+    if (pg.code === '23505' && pg.constraint === 'employees_tenant_external')
+      return new ExternalIdTakenError();
+    if (pg.code === '40001' || pg.code === '40P01') return new EmployeeVersionMismatchError();
+    this.log.error({ err: error }, 'employee record not saved');
+    return new RecordSaveError('record: could not be saved; retry it');
+  }
+
+  private defaults(tenantId: string): Promise<RecordDefaults> {
+    return this.transactions.run(tenantId, async (m) => {
+      const tenant = await this.tenants.findCurrent(m, tenantId);
+      if (!tenant) throw new NotFoundError('Tenant', tenantId);
+      const findSkill = buildSkillNameIndex(await this.skills.list(m, tenantId));
+      return { timeZone: tenant.defaultTimeZone, locale: tenant.locale, findSkill };
+    });
+  }
+}
+
+function result(index: number, externalId: string | null): EmployeeSyncResultModel {
+  return { index, externalId, employeeId: null, status: EmployeeSyncStatus.ERROR, reason: null, field: null };
+}
+
+function failed(error: DomainError): Partial<EmployeeSyncResultModel> {
+  return {
+    status: EmployeeSyncStatus.ERROR,
+    reason: error.message,
+    field: error.field ?? null,
+    employeeId: null,
+  };
+}
