@@ -46,7 +46,7 @@ export class SamlConnectionService {
 
   configure(tenantId: string, input: ConfigureSamlConnectionInput): Promise<SamlConnectionView> {
     const { idpEntityId, ssoUrl, sloUrl, signingCertificates, ...options } = input;
-    return this.upsert(tenantId, 'input', options, () => ({
+    return this.upsert(tenantId, options, () => ({
       idpEntityId,
       ssoUrl,
       sloUrl,
@@ -60,7 +60,7 @@ export class SamlConnectionService {
     xml: string,
     options: SamlConnectionOptionsInput = {},
   ): Promise<SamlConnectionView> {
-    return this.upsert(tenantId, 'options', options, () => {
+    return this.upsert(tenantId, options, () => {
       try {
         const metadata = parseIdpMetadata(xml);
         return {
@@ -97,7 +97,6 @@ export class SamlConnectionService {
 
   private upsert(
     tenantId: string,
-    optionsField: string,
     options: SamlConnectionOptionsInput,
     idpPart: () => Pick<SamlConnectionFields, 'idpEntityId' | 'ssoUrl' | 'signingCertificates'> & {
       sloUrl?: string;
@@ -119,16 +118,12 @@ export class SamlConnectionService {
         enabled: true,
       };
       const saved = await this.connections.save(m, stripUndefined(fields), previous);
-      return this.view(m, saved, optionsField);
+      return this.view(m, saved);
     });
   }
 
   /** Validates the stored shape through the SSO core; a bad field becomes a ValidationError naming it. */
-  private async view(
-    m: EntityManager,
-    connection: SamlConnectionEntity,
-    field = 'input',
-  ): Promise<SamlConnectionView> {
+  private async view(m: EntityManager, connection: SamlConnectionEntity): Promise<SamlConnectionView> {
     const tenant = await this.tenants.findCurrent(m, connection.tenantId);
     if (!tenant) throw new NotFoundError('Tenant', connection.tenantId);
     try {
@@ -152,8 +147,7 @@ export class SamlConnectionService {
         const [name, ...rest] = error.reason.split(' ');
         const root = name.split(/[.[]/)[0];
         const path = name.replace(root, FIELD_NAMES[root] ?? root);
-        const prefix = root === 'attributeMapping' ? `${field}.` : 'input.';
-        throw new ValidationError(`${prefix}${path}`, rest.join(' '));
+        throw new ValidationError(path, rest.join(' '));
       }
       throw error;
     }
