@@ -8,6 +8,7 @@ import { AvailabilityModule } from './availability/availability.module';
 import { BusyFeedModule } from './calendar/feed/busy-feed.module';
 import { CalendarFeedModule } from './calendar/private-feed/calendar-feed.module';
 import { SchedulingConfig } from './config';
+import { SummariesModule } from './summaries/summaries.module';
 import { CreateSchedulingSchema1732000000300 } from './migrations/1732000000300-CreateSchedulingSchema';
 import { AddConflictFreeBooking1732000000310 } from './migrations/1732000000310-AddConflictFreeBooking';
 import { CreateAvailabilityAndSpeedEvents1732000000320 } from './migrations/1732000000320-CreateAvailabilityAndSpeedEvents';
@@ -46,6 +47,7 @@ export class AppModule {
         CalendarFeedModule,
         AvailabilityModule,
         BusyFeedModule,
+        SummariesModule,
       ],
     };
   }
