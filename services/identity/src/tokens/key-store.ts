@@ -51,6 +51,7 @@ export class KeyStore {
         .orderBy('k.activated_at', 'DESC')
         .getOne();
       if (current) return { row: current, created: false };
+      this.cached = undefined;
       return { row: await manager.save(SigningKeyEntity, this.generate(now)), created: true };
     });
   }
