@@ -4,6 +4,7 @@ import { Topics } from '@mentormesh/contracts';
 import { Logger } from '@mentormesh/observability';
 import { configProvider, platformModules } from '@mentormesh/platform';
 import { AVAILABILITY_LOGGER } from './availability/availability-logger';
+import { AvailabilityBuffersModule } from './availability/availability-buffers.module';
 import { AvailabilityModule } from './availability/availability.module';
 import { BusyFeedModule } from './calendar/feed/busy-feed.module';
 import { CalendarFeedModule } from './calendar/private-feed/calendar-feed.module';
@@ -46,6 +47,7 @@ export class AppModule {
         SessionsModule,
         CalendarFeedModule,
         AvailabilityModule,
+        AvailabilityBuffersModule,
         BusyFeedModule,
         SummariesModule,
       ],

@@ -196,7 +196,28 @@ describe('availability rules and slots', () => {
 
     await scheduling.graphql(SET, { input: rules({ bufferAfterMinutes: 30 }) }, tokens.mentor);
     const buffered = (await slots(tokens.mentee)).map((s) => s.start);
-    expect(buffered).not.toContain(before[3].start);
+    // 09:30 + 30 min + 30 min buffer reaches into the 10:00 session; 10:30 stays free (the stored session
+    // blocks only its own time, as it was booked without buffers).
+    expect(buffered).not.toContain(before[1].start);
+    expect(buffered).toContain(before[3].start);
+
+    // Booking now stores the mentor's 30-minute after-buffer with the session: 12:30 is gone as well.
+    const second = await scheduling.graphql(
+      BOOK,
+      {
+        input: {
+          participantIds: [mentee, mentor],
+          startsAt: before[6].start,
+          lengthMinutes: 30,
+          format: 'VIDEO_CALL',
+        },
+      },
+      tokens.mentee,
+    );
+    expect(second.errors).toBeUndefined();
+    const withStoredBuffer = (await slots(tokens.mentee)).map((s) => s.start);
+    expect(withStoredBuffer).not.toContain(before[7].start);
+    expect(withStoredBuffer).toContain(before[8].start);
 
     const common = await scheduling.graphql<{ commonSlots: Slot[] }>(
       COMMON,
@@ -204,7 +225,7 @@ describe('availability rules and slots', () => {
       tokens.mentee,
     );
     expect(common.errors).toBeUndefined();
-    expect(common.data!.commonSlots.map((s) => s.start)).toEqual(buffered);
+    expect(common.data!.commonSlots.map((s) => s.start)).toEqual(withStoredBuffer);
 
     const date = tomorrow.setZone('Europe/Berlin').toISODate();
     const override = await scheduling.graphql(

@@ -60,7 +60,7 @@ export class AvailabilityLoader {
       if (!rules) continue;
       people.set(id, {
         rules,
-        sessions: sessions.filter((s) => s.employeeId === id).map((s) => ({ start: s.start, end: s.end })),
+        sessions: sessions.filter((s) => s.employeeId === id),
         busy: busy.get(id) ?? [],
       });
     }

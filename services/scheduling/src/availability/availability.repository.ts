@@ -37,9 +37,6 @@ interface TimeOffRow {
   readonly ends_at: Date;
 }
 
-/** Session statuses that occupy time. */
-const LIVE_STATUSES = ['requested', 'confirmed', 'rescheduled'];
-
 /** The only SQL for availability tables (and read-only queries of the session tables); tenant transactions only. */
 @Injectable()
 export class AvailabilityRepository {
@@ -164,7 +161,10 @@ export class AvailabilityRepository {
     return count > 0;
   }
 
-  /** Live sessions of these employees overlapping [from, to) (read-only use of the session tables). */
+  /**
+   * Time taken by live sessions of these employees overlapping [from, to): each participant's blocked range
+   * as booking stored it for the exclusion constraint, buffers included (read-only use of the session tables).
+   */
   async liveSessions(
     m: EntityManager,
     tenantId: string,
@@ -172,18 +172,36 @@ export class AvailabilityRepository {
     from: Date,
     to: Date,
   ): Promise<EmployeeSession[]> {
-    const rows: { employee_id: string; starts_at: Date; ends_at: Date }[] = await m.query(
-      `select p.employee_id, s.starts_at, s.ends_at from session_participants p
-       join sessions s on s.tenant_id = p.tenant_id and s.id = p.session_id
-       where p.tenant_id = $1 and p.employee_id = any($2::uuid[]) and s.status = any($3::text[])
-         and s.starts_at < $5 and s.ends_at > $4
-       order by s.starts_at`,
-      [tenantId, [...employeeIds], LIVE_STATUSES, from, to],
+    const rows: { employee_id: string; start: Date; end: Date }[] = await m.query(
+      `select employee_id, lower(during) as start, upper(during) as "end" from session_participants
+       where tenant_id = $1 and employee_id = any($2::uuid[]) and live and during && tstzrange($3, $4, '[)')
+       order by lower(during)`,
+      [tenantId, [...employeeIds], from, to],
     );
     return rows.map((r) => ({
       employeeId: r.employee_id,
-      start: r.starts_at.toISOString(),
-      end: r.ends_at.toISOString(),
+      start: r.start.toISOString(),
+      end: r.end.toISOString(),
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 0,
+    }));
+  }
+
+  /** Buffers per employee with saved settings (booking stores them with each session). */
+  async buffers(
+    m: EntityManager,
+    tenantId: string,
+    employeeIds: readonly string[],
+  ): Promise<{ employeeId: string; bufferBeforeMinutes: number; bufferAfterMinutes: number }[]> {
+    const rows: { employee_id: string; before: number; after: number }[] = await m.query(
+      `select employee_id, buffer_before_minutes as before, buffer_after_minutes as after
+       from availability_settings where tenant_id = $1 and employee_id = any($2::uuid[])`,
+      [tenantId, [...employeeIds]],
+    );
+    return rows.map((r) => ({
+      employeeId: r.employee_id,
+      bufferBeforeMinutes: r.before,
+      bufferAfterMinutes: r.after,
     }));
   }
 }
