@@ -15,6 +15,8 @@ import { AddHrisSkillsAndIntegrations1732000000120 } from './migrations/17320000
 import { EmployeeSkillEntity } from './skills/employee-skill.entity';
 import { SkillEntity } from './skills/skill.entity';
 import { SkillsModule } from './skills/skills.module';
+import { IntegrationsModule } from './integrations/integrations.module';
+import { ScimModule } from './scim/scim.module';
 import { SamlConnectionEntity } from './sso/saml-connection.entity';
 import { SsoModule } from './sso/sso.module';
 import { TenantEntity } from './tenants/tenant.entity';
@@ -65,6 +67,8 @@ export class AppModule {
         AuthTokensModule,
         SsoModule,
         SkillsModule,
+        IntegrationsModule,
+        ScimModule,
       ],
     };
   }

@@ -7,6 +7,8 @@ import { StoredDigests } from './domain/plan-employee-change';
 /** A stored employee as a write sees it: its state, version and digests. */
 export interface StoredEmployee extends StoredDigests {
   readonly state: EmployeeState;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
 }
 
 export interface EmployeeRow {
@@ -22,6 +24,7 @@ interface RawEmployee {
   external_id: string | null;
   employee_number: string | null;
   email: string;
+  user_name: string | null;
   display_name: string;
   given_name: string | null;
   family_name: string | null;
@@ -39,11 +42,13 @@ interface RawEmployee {
   version: number;
   record_digest: string | null;
   snapshot_digest: string | null;
+  created_at: Date;
+  updated_at: Date;
 }
 
-const SELECT = `select id, external_id, employee_number, email, display_name, given_name, family_name, title,
+const SELECT = `select id, external_id, employee_number, email, user_name, display_name, given_name, family_name, title,
   department, cost_center, manager_id, location, time_zone, locale, languages, status, roles,
-  to_char(hire_date, 'YYYY-MM-DD') as hire_date, version, record_digest, snapshot_digest from employees`;
+  to_char(hire_date, 'YYYY-MM-DD') as hire_date, version, record_digest, snapshot_digest, created_at, updated_at from employees`;
 
 /**
  * Set-based SQL for writing many employees at once (bulk sync, SCIM, GraphQL): one statement per
@@ -71,6 +76,35 @@ export class EmployeeSyncRepository {
       [tenantId, ids],
     );
     return this.withSkills(m, tenantId, rows);
+  }
+
+  /**
+   * A page of living employees, optionally narrowed to one attribute equal to a value
+   * (case-insensitive for user name and email), ordered by creation. Returns the total as well.
+   */
+  async search(
+    m: EntityManager,
+    tenantId: string,
+    where: { attribute: 'userName' | 'externalId' | 'email'; value: string } | null,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; employees: StoredEmployee[] }> {
+    const condition = {
+      userName: 'lower(coalesce(user_name, email)) = lower($2)',
+      externalId: 'external_id = $2',
+      email: 'lower(email) = lower($2)',
+    };
+    const filter = where ? `and ${condition[where.attribute]}` : 'and $2::text is null';
+    const params = [tenantId, where?.value ?? null];
+    const [{ total }]: { total: number }[] = await m.query(
+      `select count(*)::int as total from employees where tenant_id = $1 and status <> 'ERASED' ${filter}`,
+      params,
+    );
+    const rows: RawEmployee[] = await m.query(
+      `${SELECT} where tenant_id = $1 and status <> 'ERASED' ${filter} order by created_at, id offset $3 limit $4`,
+      [...params, offset, limit],
+    );
+    return { total, employees: await this.withSkills(m, tenantId, rows) };
   }
 
   /** lower(email) → owner id, for the given emails. */
@@ -112,6 +146,7 @@ export class EmployeeSyncRepository {
       external_id: r.state.externalId,
       employee_number: r.state.employeeNumber,
       email: r.state.email,
+      user_name: r.state.userName,
       display_name: r.state.displayName,
       given_name: r.state.givenName,
       family_name: r.state.familyName,
@@ -131,18 +166,18 @@ export class EmployeeSyncRepository {
       snapshot_digest: r.snapshotDigest,
     }));
     const written: unknown[] = await m.query(
-      `insert into employees (id, tenant_id, external_id, employee_number, email, display_name, given_name,
+      `insert into employees (id, tenant_id, external_id, employee_number, email, user_name, display_name, given_name,
          family_name, title, department, cost_center, manager_id, location, time_zone, locale, languages,
          status, roles, hire_date, version, record_digest, snapshot_digest)
-       select r.id, $1, r.external_id, r.employee_number, r.email, r.display_name, r.given_name, r.family_name,
+       select r.id, $1, r.external_id, r.employee_number, r.email, r.user_name, r.display_name, r.given_name, r.family_name,
          r.title, r.department, r.cost_center, r.manager_id, r.location, r.time_zone, r.locale, r.languages,
          r.status, r.roles, r.hire_date, r.version, r.record_digest, r.snapshot_digest
-       from jsonb_to_recordset($2::jsonb) as r(id uuid, external_id text, employee_number text, email text,
+       from jsonb_to_recordset($2::jsonb) as r(id uuid, external_id text, employee_number text, email text, user_name text,
          display_name text, given_name text, family_name text, title text, department text, cost_center text,
          manager_id uuid, location text, time_zone text, locale text, languages text[], status text,
          roles text[], hire_date date, version int, record_digest text, snapshot_digest text)
        on conflict (id) do update set external_id = excluded.external_id,
-         employee_number = excluded.employee_number, email = excluded.email,
+         employee_number = excluded.employee_number, email = excluded.email, user_name = excluded.user_name,
          display_name = excluded.display_name, given_name = excluded.given_name,
          family_name = excluded.family_name, title = excluded.title, department = excluded.department,
          cost_center = excluded.cost_center, manager_id = excluded.manager_id, location = excluded.location,
@@ -232,10 +267,13 @@ function toStored(r: RawEmployee, skills: EmployeeSkillState[]): StoredEmployee 
     status: r.status,
     recordDigest: r.record_digest,
     snapshotDigest: r.snapshot_digest,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
     state: {
       externalId: r.external_id,
       employeeNumber: r.employee_number,
       email: r.email,
+      userName: r.user_name,
       displayName: r.display_name,
       givenName: r.given_name,
       familyName: r.family_name,

@@ -20,6 +20,10 @@ export class EmployeeEntity {
   @Column('text')
   email!: string;
 
+  /** SCIM userName when it differs from the email (e.g. a UPN); null means the email. */
+  @Column('text', { nullable: true })
+  userName!: string | null;
+
   @Column('text')
   displayName!: string;
 

@@ -4,7 +4,7 @@ import { EmployeeEntity } from './employee.entity';
 
 export type NewEmployee = Omit<
   EmployeeEntity,
-  'createdAt' | 'updatedAt' | 'version' | 'erasedAt' | 'recordDigest' | 'snapshotDigest'
+  'createdAt' | 'updatedAt' | 'version' | 'erasedAt' | 'recordDigest' | 'snapshotDigest' | 'userName'
 >;
 
 /** The only SQL for employees; always called inside a tenant transaction (RLS is the second wall). */

@@ -19,6 +19,11 @@ export class AddHrisSkillsAndIntegrations1732000000120 implements MigrationInter
     await q.query(`alter table employees add column record_digest text`);
     await q.query(`alter table employees add column snapshot_digest text`);
     await q.query(`create index employees_tenant_manager on employees (tenant_id, manager_id)`);
+    // SCIM userName when the identity provider's login name differs from the work email (e.g. a UPN).
+    await q.query(`alter table employees add column user_name text`);
+    await q.query(
+      `create unique index employees_tenant_user_name on employees (tenant_id, lower(user_name)) where user_name is not null`,
+    );
     await q.query(
       `alter table tenants add constraint tenants_settings_object check (jsonb_typeof(settings) = 'object')`,
     );
@@ -97,7 +102,7 @@ export class AddHrisSkillsAndIntegrations1732000000120 implements MigrationInter
     await q.query('alter table tenants drop constraint tenants_settings_object');
     await q.query('drop index employees_tenant_manager');
     await q.query(
-      'alter table employees drop column snapshot_digest, drop column record_digest, drop column erased_at',
+      'alter table employees drop column user_name, drop column snapshot_digest, drop column record_digest, drop column erased_at',
     );
     await q.query(`alter table employees drop constraint employees_status_check`);
     await q.query(

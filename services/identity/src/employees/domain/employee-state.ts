@@ -17,6 +17,8 @@ export interface EmployeeState {
   readonly externalId: string | null;
   readonly employeeNumber: string | null;
   readonly email: string;
+  /** SCIM userName when it differs from the email. */
+  readonly userName: string | null;
   readonly displayName: string;
   readonly givenName: string | null;
   readonly familyName: string | null;

@@ -188,10 +188,11 @@ export class EmployeeChangeApplier {
   }
 
   private stateOf(p: Prepared): EmployeeState {
-    const { manager: _manager, roles, skills, ...fields } = p.change.desired;
+    const { manager: _manager, roles, skills, userName, ...fields } = p.change.desired;
     const current = p.stored?.state;
     return {
       ...fields,
+      userName: userName !== undefined ? userName : (current?.userName ?? null),
       managerId: p.managerId ?? null,
       roles: roles ?? current?.roles ?? ['EMPLOYEE'],
       skills: skills

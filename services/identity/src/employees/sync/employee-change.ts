@@ -12,8 +12,9 @@ export type EmployeeKey =
 export type ManagerRef = { readonly externalId: string } | { readonly id: string } | null;
 
 /** The desired state of an employee; `roles` and `skills` left out keep what is stored. */
-export interface DesiredEmployee extends Omit<EmployeeState, 'managerId' | 'skills' | 'roles'> {
+export interface DesiredEmployee extends Omit<EmployeeState, 'managerId' | 'skills' | 'roles' | 'userName'> {
   readonly manager: ManagerRef;
+  readonly userName?: string | null;
   readonly roles?: readonly Role[];
   readonly skills?: { readonly source: SkillSource; readonly list: readonly EmployeeSkillState[] };
 }
