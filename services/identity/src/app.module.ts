@@ -17,6 +17,7 @@ import { SkillEntity } from './skills/skill.entity';
 import { SkillsModule } from './skills/skills.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { ScimModule } from './scim/scim.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { SamlConnectionEntity } from './sso/saml-connection.entity';
 import { SsoModule } from './sso/sso.module';
 import { TenantEntity } from './tenants/tenant.entity';
@@ -69,6 +70,7 @@ export class AppModule {
         SkillsModule,
         IntegrationsModule,
         ScimModule,
+        PrivacyModule,
       ],
     };
   }

@@ -56,7 +56,8 @@ export class IntegrationTokenRepository {
   }
 
   async revoke(m: EntityManager, tenantId: string, id: string): Promise<IntegrationTokenRecord | null> {
-    const rows: RawToken[] = await m.query(
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+    const [rows]: [RawToken[], number] = await m.query(
       `update integration_tokens set revoked_at = coalesce(revoked_at, now())
        where tenant_id = $1 and id = $2 returning ${COLUMNS}`,
       [tenantId, id],
