@@ -9,6 +9,7 @@ import { AvailabilityModule } from './availability/availability.module';
 import { BusyFeedModule } from './calendar/feed/busy-feed.module';
 import { CalendarFeedModule } from './calendar/private-feed/calendar-feed.module';
 import { SchedulingConfig } from './config';
+import { SpeedEventsModule } from './speed-events/speed-events.module';
 import { SummariesModule } from './summaries/summaries.module';
 import { CreateSchedulingSchema1732000000300 } from './migrations/1732000000300-CreateSchedulingSchema';
 import { AddConflictFreeBooking1732000000310 } from './migrations/1732000000310-AddConflictFreeBooking';
@@ -50,6 +51,7 @@ export class AppModule {
         AvailabilityBuffersModule,
         BusyFeedModule,
         SummariesModule,
+        SpeedEventsModule,
       ],
     };
   }

@@ -165,7 +165,10 @@ export class CreateAvailabilityAndSpeedEvents1732000000320 implements MigrationI
         location text,
         rooms text[] not null default '{}',
         rotation_plan_id uuid not null,
-        registration_cap int,
+        mentor_ids uuid[] not null,
+        participant_ids uuid[] not null,
+        round_count int not null check (round_count > 0),
+        registration_cap int check (registration_cap > 0),
         created_by uuid,
         version int not null default 1,
         created_at timestamptz not null default now(),
@@ -175,6 +178,7 @@ export class CreateAvailabilityAndSpeedEvents1732000000320 implements MigrationI
     await q.query(`
       create table speed_event_pairings (
         tenant_id uuid not null,
+        id uuid not null,
         event_id uuid not null,
         round int not null,
         mentor_id uuid not null,
@@ -184,9 +188,14 @@ export class CreateAvailabilityAndSpeedEvents1732000000320 implements MigrationI
         room text,
         session_id uuid,
         status text not null check (status in ('booked', 'dropped')),
-        primary key (tenant_id, event_id, round, mentor_id),
+        primary key (tenant_id, id),
         foreign key (tenant_id, event_id) references speed_events (tenant_id, id) on delete cascade
       )`);
+    // A mentor meets one group per round; dropped pairings stay as history.
+    await q.query(
+      `create unique index speed_event_pairings_one_per_round on speed_event_pairings (tenant_id, event_id, round, mentor_id)
+       where status = 'booked'`,
+    );
     await enableTenantIsolation(q, 'speed_event_pairings');
   }
 
