@@ -9,6 +9,8 @@ export interface AuthorizationGrant {
   /** SHA-256 of the SAML NameID and the IdP session, so single logout can find the token family. */
   readonly samlSubjectHash: string | null;
   readonly samlSessionIndex: string | null;
+  /** Opaque to this module: the SSO code seals the NameID so that it can start a single logout later. */
+  readonly samlNameIdSealed: string | null;
 }
 
 const CODE_SHAPE = /^[A-Za-z0-9_-]{43}$/;

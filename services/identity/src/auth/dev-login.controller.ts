@@ -39,6 +39,7 @@ export class DevLoginController {
       employeeId: employee.id,
       samlSubjectHash: null,
       samlSessionIndex: null,
+      samlNameIdSealed: null,
     });
   }
 }

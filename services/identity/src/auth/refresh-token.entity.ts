@@ -40,6 +40,10 @@ export class RefreshTokenEntity {
   @Column('text', { nullable: true })
   samlSessionIndex!: string | null;
 
+  /** The SAML NameID (and format), encrypted by the SSO code: needed to ask the IdP for single logout. */
+  @Column('text', { nullable: true })
+  samlNameIdSealed!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -22,6 +22,9 @@ export interface TokenPair {
   readonly refreshExpiresIn: number;
 }
 
+/** The login a logout ended: who to log out at the IdP too, when it came from SAML. */
+export type EndedSession = Pick<AuthorizationGrant, 'tenantId' | 'samlSessionIndex' | 'samlNameIdSealed'>;
+
 type RefreshOutcome = { readonly pair: TokenPair } | { readonly reused: true };
 
 /**
@@ -79,14 +82,16 @@ export class SessionTokensService {
   }
 
   /** Revokes the family of a refresh token; unknown tokens are ignored (logout is idempotent). */
-  async logout(refreshToken: string): Promise<void> {
+  async logout(refreshToken: string): Promise<EndedSession | null> {
     const parsed = parseRefreshTokenValue(refreshToken);
-    if (!parsed) return;
-    await this.transactions.run(parsed.tenantId, async (manager) => {
+    if (!parsed) return null;
+    return this.transactions.run(parsed.tenantId, async (manager) => {
       const token = await this.tokens.findByHashForUpdate(manager, parsed.tenantId, parsed.hash);
-      if (!token) return;
+      if (!token) return null;
       await this.tokens.revokeFamilies(manager, token.tenantId, [token.familyId], 'logout', new Date());
       this.log.info({ tenantId: token.tenantId, familyId: token.familyId }, 'token family revoked by logout');
+      const { tenantId, samlSessionIndex, samlNameIdSealed } = token;
+      return { tenantId, samlSessionIndex, samlNameIdSealed };
     });
   }
 
@@ -119,7 +124,7 @@ export class SessionTokensService {
 
   private async pair(
     manager: EntityManager,
-    origin: Pick<AuthorizationGrant, 'tenantId' | 'employeeId' | 'samlSubjectHash' | 'samlSessionIndex'>,
+    origin: AuthorizationGrant,
     roles: readonly Role[],
     familyId: string,
     parentId: string | null,
@@ -136,6 +141,7 @@ export class SessionTokensService {
       expiresAt: new Date(Date.now() + this.refreshTtlMs),
       samlSubjectHash: origin.samlSubjectHash,
       samlSessionIndex: origin.samlSessionIndex,
+      samlNameIdSealed: origin.samlNameIdSealed,
     });
     const access = await this.issuer.issue({
       employeeId: origin.employeeId,

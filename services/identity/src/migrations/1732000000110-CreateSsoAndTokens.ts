@@ -40,6 +40,7 @@ export class CreateSsoAndTokens1732000000110 implements MigrationInterface {
         revoked_reason text,
         saml_subject_hash text,
         saml_session_index text,
+        saml_name_id_sealed text,
         created_at timestamptz not null default now()
       )`);
     await q.query(`create index refresh_tokens_family on refresh_tokens (tenant_id, family_id)`);

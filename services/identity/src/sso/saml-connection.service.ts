@@ -85,6 +85,12 @@ export class SamlConnectionService {
     });
   }
 
+  /** The enabled connection of an active tenant, by slug; null when there is none. */
+  async activeBySlug(tenantSlug: string): Promise<ActiveSamlConnection | null> {
+    const tenantId = await this.tenants.idBySlug(tenantSlug);
+    return tenantId ? this.active(tenantId) : null;
+  }
+
   /** The enabled connection of a tenant, by id; null when there is none (answered as not found). */
   active(tenantId: string): Promise<ActiveSamlConnection | null> {
     return this.transactions.run(tenantId, async (m) => {

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AuthorizationCodeStore } from '../auth/authorization-code.store';
-import { TenantRepository } from '../tenants/tenant.repository';
 import { allowedRedirect } from './allowed-redirect';
 import { RelayStateStore } from './relay-state.store';
 import { SamlEmployeeMatcher } from './saml-employee-matcher';
+import { SamlLoginHandoff } from './saml-login-handoff';
 import { ActiveSamlConnection, SamlConnectionService } from './saml-connection.service';
 import { SamlLoginService } from './saml-login.service';
 import { SSO_LOGGER } from './sso-logger';
@@ -27,17 +25,15 @@ export interface SignInRedirect {
 export class SamlSignInService {
   constructor(
     private readonly connections: SamlConnectionService,
-    private readonly tenants: TenantRepository,
     private readonly login: SamlLoginService,
     private readonly relay: RelayStateStore,
     private readonly employees: SamlEmployeeMatcher,
-    private readonly codes: AuthorizationCodeStore,
+    private readonly handoff: SamlLoginHandoff,
     @Inject(SSO_LOGGER) private readonly log: SsoLogger,
   ) {}
 
   async connection(tenantSlug: string): Promise<ActiveSamlConnection> {
-    const tenantId = await this.tenants.idBySlug(tenantSlug);
-    const active = tenantId ? await this.connections.active(tenantId) : null;
+    const active = await this.connections.activeBySlug(tenantSlug);
     if (!active) {
       const error = new SsoConnectionNotFoundError('no enabled SAML connection for this tenant');
       this.log.warn({ tenantSlug, code: error.code, reason: error.reason }, 'saml login refused');
@@ -48,7 +44,7 @@ export class SamlSignInService {
 
   async start(tenantSlug: string, redirect: string | null): Promise<SignInRedirect> {
     const { tenant, connection } = await this.connection(tenantSlug);
-    return this.refusingLogged(tenant.tenantId, async () => {
+    return this.refusing(tenant.tenantId, async () => {
       const target = allowedRedirect(connection.allowedRedirectUrls, redirect);
       if (!target) throw new SsoRedirectNotAllowedError('redirect is not an allowed app URL');
       const relayState = await this.relay.save(tenant.tenantId, target, REQUEST_TTL_MS);
@@ -59,24 +55,20 @@ export class SamlSignInService {
 
   async finish(tenantSlug: string, samlResponse: string, relayState: string | null): Promise<SignInRedirect> {
     const { tenant, connection } = await this.connection(tenantSlug);
-    const target = await this.refusingLogged(tenant.tenantId, () => this.returnUrl(connection, relayState));
+    const target = await this.refusing(tenant.tenantId, () => this.returnUrl(connection, relayState));
     // SamlLoginService logs its own rejections.
     const { profile } = await this.login.validateResponse(tenant, samlResponse, relayState);
-    return this.refusingLogged(tenant.tenantId, async () => {
+    return this.refusing(tenant.tenantId, async () => {
       const employee = await this.employees.resolve(connection, profile);
-      const code = await this.codes.issue({
-        tenantId: tenant.tenantId,
-        employeeId: employee.id,
-        samlSubjectHash: samlSubjectHash(profile.issuer, profile.nameId),
-        samlSessionIndex: profile.sessionIndex,
-      });
+      const code = await this.handoff.issueCode(tenant.tenantId, employee.id, profile);
       const location = new URL(target);
       location.searchParams.set('code', code);
       return { location: location.href };
     });
   }
 
-  private async returnUrl(
+  /** The app URL a RelayState stands for: a pending request's token, an allowed URL, or the default. */
+  async returnUrl(
     connection: ActiveSamlConnection['connection'],
     relayState: string | null,
   ): Promise<string> {
@@ -90,7 +82,8 @@ export class SamlSignInService {
     return target;
   }
 
-  private async refusingLogged<T>(tenantId: string, run: () => Promise<T>): Promise<T> {
+  /** Runs a step; an SsoError it throws is logged with its code and reason, then rethrown. */
+  async refusing<T>(tenantId: string, run: () => Promise<T>): Promise<T> {
     try {
       return await run();
     } catch (error: unknown) {
@@ -100,9 +93,4 @@ export class SamlSignInService {
       throw error;
     }
   }
-}
-
-/** Hash of the IdP and NameID a token family was opened for, so single logout can find it. */
-export function samlSubjectHash(issuer: string, nameId: string): string {
-  return createHash('sha256').update(`${issuer}\n${nameId}`, 'utf8').digest('hex');
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@mentormesh/auth';
 import { buildSpMetadata } from './build-sp-metadata';
 import { atSamlEdge } from './saml-rejected.error';
+import { SamlLogoutStartBody } from './saml-logout-start.body';
 import { SamlMessageBody } from './saml-message.body';
 import { SamlSignInService } from './saml-sign-in.service';
 import { SamlSingleLogoutService } from './saml-single-logout.service';
@@ -46,6 +47,17 @@ export class SamlController {
       this.signIn.finish(tenant, body.SAMLResponse ?? '', body.RelayState ?? null),
     );
     res.set('cache-control', 'no-store').redirect(303, location);
+  }
+
+  /** SP-initiated logout: revokes the token family; answers where to send the browser (IdP or app). */
+  @Post('logout')
+  @HttpCode(200)
+  @Header('cache-control', 'no-store')
+  logout(
+    @Param('tenant') tenant: string,
+    @Body() body: SamlLogoutStartBody,
+  ): Promise<{ readonly redirectUrl: string }> {
+    return atSamlEdge(() => this.singleLogout.start(tenant, body.refresh_token, body.redirect ?? null));
   }
 
   @Get('slo')

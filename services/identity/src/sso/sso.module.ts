@@ -12,10 +12,12 @@ import { SamlConnectionRepository } from './saml-connection.repository';
 import { SamlConnectionResolver } from './saml-connection.resolver';
 import { SamlConnectionService } from './saml-connection.service';
 import { SamlEmployeeMatcher } from './saml-employee-matcher';
+import { SamlLoginHandoff } from './saml-login-handoff';
 import { SamlLoginService } from './saml-login.service';
 import { SamlLogoutService } from './saml-logout.service';
 import { SamlSignInService } from './saml-sign-in.service';
 import { SamlSingleLogoutService } from './saml-single-logout.service';
+import { SamlSubjectSeal } from './saml-subject-seal';
 import { SamlController } from './saml.controller';
 import { SSO_LOGGER, type SsoLogger } from './sso-logger';
 
@@ -66,6 +68,8 @@ interface SamlStores {
     SamlEmployeeMatcher,
     SamlSignInService,
     SamlSingleLogoutService,
+    SamlLoginHandoff,
+    SamlSubjectSeal,
   ],
 })
 export class SsoModule {}
