@@ -117,6 +117,18 @@ describe('refresh tokens: rotation, reuse detection, logout and single logout (r
     }
   });
 
+  it('stops refreshing once the employee is deactivated', async () => {
+    const tenant = await tenantWithEmployee();
+    const pair = await samlLogin(tenant);
+    await identity.sql(`update employees set status = 'INACTIVE' where tenant_id = $1 and email = $2`, [
+      tenant.tenantId,
+      'ada@corp.example',
+    ]);
+    const res = await refresh(pair.refreshToken);
+    expect(res.status).toBe(400);
+    expect(res.body).not.toHaveProperty('accessToken');
+  });
+
   it('logout revokes the family', async () => {
     const tenant = await tenantWithEmployee();
     const pair = await samlLogin(tenant);
