@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RefreshTokenPurger } from '../src/auth/refresh-token.purger';
 import { buildLogoutRequestXml } from './support/build-logout-xml';
 import { IDP_SLO_URL, SsoIdentity, SsoTenant, codeOf, startSsoIdentity } from './support/sso-identity';
 import { TestIdp } from './support/test-idp';
@@ -127,6 +128,25 @@ describe('refresh tokens: rotation, reuse detection, logout and single logout (r
     const res = await refresh(pair.refreshToken);
     expect(res.status).toBe(400);
     expect(res.body).not.toHaveProperty('accessToken');
+  });
+
+  it('purges tokens expired for more than a day, across tenants, and keeps the rest', async () => {
+    const tenant = await tenantWithEmployee();
+    const old = await samlLogin(tenant);
+    const rotated = (await refresh(old.refreshToken)).body as unknown as Pair;
+    await identity.sql(
+      `update refresh_tokens set expires_at = now() - interval '2 days'
+       where tenant_id = $1 and saml_subject_hash is not null and used_at is not null`,
+      [tenant.tenantId],
+    );
+    const purged = await identity.app.get(RefreshTokenPurger).purge();
+    expect(purged).toBeGreaterThanOrEqual(1);
+    const left = await identity.sql<{ parent_id: string | null }>(
+      'select parent_id from refresh_tokens where tenant_id = $1 and saml_subject_hash is not null',
+      [tenant.tenantId],
+    );
+    expect(left).toEqual([{ parent_id: null }]);
+    expect((await refresh(rotated.refreshToken)).status).toBe(200);
   });
 
   it('logout revokes the family', async () => {

@@ -8,6 +8,7 @@ import { AuthorizationCodeStore } from './authorization-code.store';
 import { DevLoginController } from './dev-login.controller';
 import { IDENTITY_LOGGER } from './identity-logger';
 import { IdentityRedis } from './identity-redis';
+import { RefreshTokenPurger } from './refresh-token.purger';
 import { RefreshTokenRepository } from './refresh-token.repository';
 import { SessionTokensService } from './session-tokens.service';
 
@@ -24,6 +25,7 @@ import { SessionTokensService } from './session-tokens.service';
     IdentityRedis,
     AuthorizationCodeStore,
     RefreshTokenRepository,
+    RefreshTokenPurger,
     SessionTokensService,
   ],
   exports: [IdentityRedis, AuthorizationCodeStore, SessionTokensService],

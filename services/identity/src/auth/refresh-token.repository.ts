@@ -71,4 +71,13 @@ export class RefreshTokenRepository {
     });
     return [...new Set(rows.map((r) => r.familyId))];
   }
+
+  /** Deletes up to `limit` tokens of any tenant that expired before `before` (a security-definer function). */
+  async purgeExpired(manager: EntityManager, before: Date, limit: number): Promise<number> {
+    const rows: { purged: number }[] = await manager.query(
+      'select purge_expired_refresh_tokens($1, $2) as purged',
+      [before, limit],
+    );
+    return rows[0]?.purged ?? 0;
+  }
 }

@@ -32,7 +32,7 @@ export class CreateSsoAndTokens1732000000110 implements MigrationInterface {
         tenant_id uuid not null references tenants (id),
         employee_id uuid not null references employees (id),
         family_id uuid not null,
-        parent_id uuid references refresh_tokens (id),
+        parent_id uuid references refresh_tokens (id) on delete set null,
         token_hash text not null unique,
         expires_at timestamptz not null,
         used_at timestamptz,
@@ -49,9 +49,23 @@ export class CreateSsoAndTokens1732000000110 implements MigrationInterface {
     );
     await q.query(`create index refresh_tokens_expiry on refresh_tokens (expires_at)`);
     await enableTenantIsolation(q, 'refresh_tokens');
+    // Housekeeping across tenants without giving the app role a way around RLS: it may only delete
+    // tokens that expired before the given instant, in batches, and learns nothing but the count.
+    await q.query(`
+      create function purge_expired_refresh_tokens(p_before timestamptz, p_limit int) returns int
+      language sql volatile security definer set search_path = public
+      as $$
+        with doomed as (
+          select id from refresh_tokens where expires_at < p_before order by expires_at limit p_limit
+        ), gone as (
+          delete from refresh_tokens t using doomed where t.id = doomed.id returning 1
+        )
+        select count(*)::int from gone
+      $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query('drop function purge_expired_refresh_tokens(timestamptz, int)');
     await q.query('drop table refresh_tokens');
     await q.query('drop table saml_connections');
   }
