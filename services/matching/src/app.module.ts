@@ -1,18 +1,23 @@
-import { DynamicModule, Module } from '@nestjs/common';
-import { APP_CONFIG } from '@mentormesh/config';
-import { Topics } from '@mentormesh/contracts';
-import { Logger } from '@mentormesh/observability';
-import { configProvider, platformModules } from '@mentormesh/platform';
-import { MatchingConfig } from './config';
-import { DirectoryEntryEntity } from './employees/directory-entry.entity';
-import { EmployeesModule } from './employees/employees.module';
-import { CreateMatchingSchema1732000000200 } from './migrations/1732000000200-CreateMatchingSchema';
-import { CreateRequestsAndMatches1732000000210 } from './migrations/1732000000210-CreateRequestsAndMatches';
-import { MatchEntity } from './matches/match.entity';
-import { MatchesModule } from './matches/matches.module';
-import { MentorProfileEntity } from './mentor-profiles/mentor-profile.entity';
-import { MentorProfilesModule } from './mentor-profiles/mentor-profiles.module';
-import { EmployeeStub } from './mentor-profiles/employee.stub';
+import { DynamicModule, Module } from "@nestjs/common";
+import { APP_CONFIG } from "@mentormesh/config";
+import { Topics } from "@mentormesh/contracts";
+import { Logger } from "@mentormesh/observability";
+import { configProvider, platformModules } from "@mentormesh/platform";
+import { MatchingConfig } from "./config";
+import { DirectoryEntryEntity } from "./employees/directory-entry.entity";
+import { EmployeesModule } from "./employees/employees.module";
+import { CreateMatchingSchema1732000000200 } from "./migrations/1732000000200-CreateMatchingSchema";
+import { CreateRequestsAndMatches1732000000210 } from "./migrations/1732000000210-CreateRequestsAndMatches";
+import { AddProfilesSettingsAndReadModels1732000000230 } from "./migrations/1732000000230-AddProfilesSettingsAndReadModels";
+import { ConsumersModule } from "./consumers/consumers.module";
+import { ReadModelsModule } from "./read-models/read-models.module";
+import { RecommendationsModule } from "./recommendations/recommendations.module";
+import { MatchingSettingsModule } from "./settings/matching-settings.module";
+import { MatchEntity } from "./matches/match.entity";
+import { MatchesModule } from "./matches/matches.module";
+import { MentorProfileEntity } from "./mentor-profiles/mentor-profile.entity";
+import { MentorProfilesModule } from "./mentor-profiles/mentor-profiles.module";
+import { EmployeeStub } from "./mentor-profiles/employee.stub";
 
 @Module({})
 export class AppModule {
@@ -24,9 +29,13 @@ export class AppModule {
       exports: [APP_CONFIG],
       imports: [
         ...platformModules(config, log, {
-          service: 'matching',
+          service: "matching",
           entities: [DirectoryEntryEntity, MentorProfileEntity, MatchEntity],
-          migrations: [CreateMatchingSchema1732000000200, CreateRequestsAndMatches1732000000210],
+          migrations: [
+            CreateMatchingSchema1732000000200,
+            CreateRequestsAndMatches1732000000210,
+            AddProfilesSettingsAndReadModels1732000000230,
+          ],
           relayLockKey: 1002,
           producesTo: [Topics.mentorProfile, Topics.match],
           orphanedTypes: [EmployeeStub],
@@ -34,6 +43,10 @@ export class AppModule {
         EmployeesModule,
         MentorProfilesModule,
         MatchesModule,
+        ReadModelsModule,
+        ConsumersModule,
+        MatchingSettingsModule,
+        RecommendationsModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { TenantTransactions } from '@mentormesh/database';
 import { OutboxWriter } from '@mentormesh/messaging';
+import { RecommendationChangesRepository } from '../read-models/recommendation-changes.repository';
 import { canMoveMatch, type MatchStatus } from './domain/match-status';
 import { MatchEntity, MatchFormat, StoredBreakdownEntry } from './match.entity';
 import { MatchNotOpenError, UnknownMatchError } from './match.errors';
@@ -40,6 +41,7 @@ export class MatchesService {
     private readonly transactions: TenantTransactions,
     private readonly matches: MatchRepository,
     private readonly outbox: OutboxWriter,
+    private readonly changes: RecommendationChangesRepository,
   ) {}
 
   /**
@@ -166,7 +168,9 @@ export class MatchesService {
     return moved;
   }
 
+  /** Every change also changes the mentor's load, which recommendations must see. */
   private async publish(manager: EntityManager, match: MatchEntity): Promise<void> {
+    await this.changes.record(manager, match.tenantId, match.mentorId);
     await this.outbox.append(manager, {
       type: MATCH_EVENT_TYPE[match.status],
       tenantId: match.tenantId,
