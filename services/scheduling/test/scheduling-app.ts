@@ -15,3 +15,24 @@ export function startScheduling(env: Record<string, string> = {}): Promise<Sched
     env,
   });
 }
+
+/**
+ * Another instance of an already running scheduling deployment: the same database and topic prefix, its own
+ * process state (as a second pod, or the same one after a restart).
+ */
+export function startAnotherInstance(
+  of: SchedulingUnderTest,
+  env: Record<string, string> = {},
+): Promise<SchedulingUnderTest> {
+  return startServiceUnderTest({
+    name: 'scheduling',
+    configShape: schedulingConfigShape,
+    register: (config, log) => AppModule.register(config, log),
+    env: {
+      DATABASE_URL: of.database.appUrl,
+      DATABASE_ADMIN_URL: of.database.adminUrl,
+      KAFKA_TOPIC_PREFIX: of.topicPrefix,
+      ...env,
+    },
+  });
+}
