@@ -5,6 +5,7 @@ import { TenantTransactions } from '@mentormesh/database';
 import { OutboxWriter } from '@mentormesh/messaging';
 import { ReminderPlanner } from '../reminders/reminder-planner';
 import { VIDEO_LINK_PROVIDER, VideoLinkProvider } from '../video/video-link.provider';
+import { BOOKING_AVAILABILITY_CHECK, BookingAvailabilityCheck } from './booking-availability-check';
 import { expandSeries } from './domain';
 import { SessionFormat } from './dto/session-format.enum';
 import { PARTICIPANT_BUFFERS, ParticipantBufferSource, participantSpans } from './participant-buffers';
@@ -34,6 +35,8 @@ export interface BookingCommand {
   /** RRULE value (e.g. `FREQ=WEEKLY;COUNT=4`): the whole series is booked atomically, or nothing. */
   readonly recurrence?: string | null;
   readonly status?: 'requested' | 'confirmed';
+  /** For layouts an organizer decided (speed events): skip the participants' availability rules. */
+  readonly skipAvailabilityCheck?: boolean;
 }
 
 const DEADLOCK = '40P01';
@@ -52,6 +55,9 @@ export class SessionBookingService {
     private readonly outbox: OutboxWriter,
     @Inject(VIDEO_LINK_PROVIDER) private readonly video: VideoLinkProvider,
     @Optional() @Inject(PARTICIPANT_BUFFERS) private readonly buffers?: ParticipantBufferSource,
+    @Optional()
+    @Inject(BOOKING_AVAILABILITY_CHECK)
+    private readonly availability?: BookingAvailabilityCheck,
   ) {}
 
   /** Books in its own tenant transaction (retried if PostgreSQL resolves a deadlock by aborting it). */
@@ -71,6 +77,10 @@ export class SessionBookingService {
     const seriesId = command.recurrence ? randomUUID() : null;
     const records: SessionRecord[] = [];
     for (const slot of this.slotsOf(command)) {
+      if (this.availability && !command.skipAvailabilityCheck) {
+        const check = { tenantId, participants: command.participants, start: slot.start, end: slot.end };
+        await this.availability.assertBookable(manager, check, now);
+      }
       const id = randomUUID();
       const videoUrl =
         command.format === SessionFormat.VIDEO_CALL

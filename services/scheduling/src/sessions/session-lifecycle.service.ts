@@ -4,6 +4,7 @@ import { AuthPrincipal } from '@mentormesh/auth';
 import { TenantTransactions } from '@mentormesh/database';
 import { OutboxWriter } from '@mentormesh/messaging';
 import { ReminderPlanner } from '../reminders/reminder-planner';
+import { BOOKING_AVAILABILITY_CHECK, BookingAvailabilityCheck } from './booking-availability-check';
 import {
   cancelSession,
   completeSession,
@@ -41,6 +42,9 @@ export class SessionLifecycleService {
     private readonly reminders: ReminderPlanner,
     private readonly outbox: OutboxWriter,
     @Optional() @Inject(PARTICIPANT_BUFFERS) private readonly buffers?: ParticipantBufferSource,
+    @Optional()
+    @Inject(BOOKING_AVAILABILITY_CHECK)
+    private readonly availability?: BookingAvailabilityCheck,
   ) {}
 
   confirm(principal: AuthPrincipal, id: string, now = new Date()): Promise<SessionRecord> {
@@ -129,6 +133,16 @@ export class SessionLifecycleService {
         if (!record || !isSessionVisibleTo(record, principal)) throw new SessionNotFoundError(id);
         const settings = await this.settings.find(manager, tenantId);
         const transition = decide(toSessionState(record), settings);
+        if (transition.change === 'rescheduled' && this.availability) {
+          const slot = {
+            tenantId,
+            participants: record.participants,
+            start: new Date(transition.session.start),
+            end: new Date(transition.session.end),
+            sessionId: id,
+          };
+          await this.availability.assertBookable(manager, slot, now);
+        }
         return this.apply(manager, record, transition, settings, now);
       }),
     );

@@ -33,18 +33,18 @@ export class SessionRepository {
     const sorted = [...participants].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
     await this.guarded(manager, session.tenantId, session.id, participants, () =>
       manager.query(
-      `insert into session_participants (tenant_id, session_id, employee_id, role, during, live)
+        `insert into session_participants (tenant_id, session_id, employee_id, role, during, live)
        select $1, $2, p.employee_id, p.role, p.during::tstzrange, $6
        from unnest($3::uuid[], $4::text[], $5::text[]) as p (employee_id, role, during)`,
-      [
-        session.tenantId,
-        session.id,
-        sorted.map((p) => p.employeeId),
-        sorted.map((p) => p.role),
-        sorted.map((p) => p.during),
-        isLive(session.status),
-      ],
-    ),
+        [
+          session.tenantId,
+          session.id,
+          sorted.map((p) => p.employeeId),
+          sorted.map((p) => p.role),
+          sorted.map((p) => p.during),
+          isLive(session.status),
+        ],
+      ),
     );
     const stored = await manager.findOneByOrFail(SessionEntity, {
       tenantId: session.tenantId,
@@ -91,17 +91,17 @@ export class SessionRepository {
     const sorted = [...spans].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
     await this.guarded(manager, current.tenantId, current.id, spans, () =>
       manager.query(
-      `update session_participants sp set during = p.during::tstzrange, live = $5
+        `update session_participants sp set during = p.during::tstzrange, live = $5
        from unnest($3::uuid[], $4::text[]) as p (employee_id, during)
        where sp.tenant_id = $1 and sp.session_id = $2 and sp.employee_id = p.employee_id`,
-      [
-        current.tenantId,
-        current.id,
-        sorted.map((s) => s.employeeId),
-        sorted.map((s) => s.during),
-        isLive(patch.status ?? current.status),
-      ],
-    ),
+        [
+          current.tenantId,
+          current.id,
+          sorted.map((s) => s.employeeId),
+          sorted.map((s) => s.during),
+          isLive(patch.status ?? current.status),
+        ],
+      ),
     );
     return manager.findOneByOrFail(SessionEntity, { tenantId: current.tenantId, id: current.id });
   }
