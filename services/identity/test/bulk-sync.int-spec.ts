@@ -4,6 +4,7 @@ import { Topics } from '@mentormesh/contracts';
 import { collectMessages, waitFor } from '@mentormesh/testing';
 import { IdentityUnderTest, startIdentity } from './identity-app';
 import { SyncResult, UPSERT, createSkill, employeeWithRoles, gql } from './support/hris-fixture';
+import { createIntegrationToken } from './support/scim-client';
 
 describe('identity: bulk HR sync (upsertEmployees)', () => {
   let identity: IdentityUnderTest;
@@ -220,5 +221,30 @@ describe('identity: bulk HR sync (upsertEmployees)', () => {
     expect((await sync([{ externalId: 'A-1', email: 'a1@hr.example' }], tenant.adminToken))[0].status).toBe(
       'CREATED',
     );
+  });
+
+  it('lets an HR system trade an employees:sync integration token for an HR_INTEGRATION access token', async () => {
+    const exchange = (secret?: string) =>
+      fetch(`${identity.url}/integrations/token`, {
+        method: 'POST',
+        headers: secret ? { authorization: `Bearer ${secret}` } : {},
+      });
+    const sync = await createIntegrationToken(identity, tenant.adminToken, ['employees:sync']);
+    const res = await exchange(sync.secret);
+    expect(res.status).toBe(200);
+    const { accessToken } = (await res.json()) as { accessToken: string };
+    const results = await gql<{ upsertEmployees: SyncResult[] }>(
+      identity,
+      UPSERT,
+      { records: [{ externalId: 'X-1', email: 'x1@hr.example' }] },
+      accessToken,
+    );
+    expect(results.upsertEmployees[0].status).toBe('CREATED');
+    const admin = await identity.graphql(`{ integrationTokens { id } }`, {}, accessToken);
+    expect(admin.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const scimOnly = await createIntegrationToken(identity, tenant.adminToken, ['scim:users']);
+    expect((await exchange(scimOnly.secret)).status).toBe(403);
+    expect((await exchange()).status).toBe(401);
+    expect((await exchange(`mmi_${'x'.repeat(43)}`)).status).toBe(401);
   });
 });

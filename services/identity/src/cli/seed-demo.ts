@@ -7,9 +7,13 @@ import { AppModule } from '../app.module';
 import { identityConfigShape } from '../config';
 import { EmailTakenError } from '../employees/employee.errors';
 import { EmployeeService } from '../employees/employee.service';
+import { EmployeeLookup } from '../employees/employee-lookup';
+import { EmployeeUpdateService } from '../employees/employee-update.service';
+import { SkillCatalogService } from '../skills/skill-catalog.service';
 import { TenantRepository } from '../tenants/tenant.repository';
 import { TenantService } from '../tenants/tenant.service';
 import { demoEmployees } from './demo-organization';
+import { DEMO_SKILLS, demoSkillsOf } from './demo-skills';
 
 const SLUG = 'demo';
 const ADMIN_EMAIL = 'admin@demo.mentormesh.dev';
@@ -40,12 +44,15 @@ async function main(): Promise<void> {
         adminName: 'Demo Admin',
       })
     ).id;
+  const skillIds = await seedCatalog(app.get(SkillCatalogService), tenantId);
   const employees = app.get(EmployeeService);
+  const updates = app.get(EmployeeUpdateService);
+  const lookup = app.get(EmployeeLookup);
   const managers: Record<string, string> = {};
   let created = 0;
-  for (const person of demoEmployees(count)) {
+  for (const [i, person] of demoEmployees(count).entries()) {
     try {
-      const employee = await employees.create(tenantId, {
+      await employees.create(tenantId, {
         email: person.email,
         displayName: person.displayName,
         title: person.title,
@@ -56,14 +63,49 @@ async function main(): Promise<void> {
         languages: person.languages,
         roles: person.roles,
       });
-      if (person.isManager) managers[person.department] = employee.id;
       created += 1;
     } catch (error) {
       if (!(error instanceof EmailTakenError)) throw error;
     }
+    const employee = await lookup.activeByEmail(SLUG, person.email);
+    if (!employee) continue;
+    if (person.isManager) managers[person.department] = employee.id;
+    const levels = demoSkillsOf(i, person.department, person.isManager).map((s) => ({
+      skillId: skillIds.get(s.name)!,
+      level: s.level,
+    }));
+    await updates.setSkills(tenantId, employee.id, levels, 'HR');
   }
   process.stdout.write(`${JSON.stringify({ tenant: SLUG, tenantId, created, adminEmail: ADMIN_EMAIL })}\n`);
   await app.close();
+}
+
+/** Creates the missing demo skills, then links related skills where none are set yet. Returns name → id. */
+async function seedCatalog(catalog: SkillCatalogService, tenantId: string): Promise<Map<string, string>> {
+  const existing = new Map((await catalog.list(tenantId)).map((s) => [s.name, s]));
+  for (const skill of DEMO_SKILLS) {
+    if (existing.has(skill.name)) continue;
+    const saved = await catalog.create(tenantId, {
+      name: skill.name,
+      aliases: [...skill.aliases],
+      category: skill.category,
+      related: [],
+    });
+    existing.set(saved.name, saved);
+  }
+  const ids = new Map([...existing].map(([name, s]) => [name, s.id]));
+  for (const skill of DEMO_SKILLS) {
+    const current = existing.get(skill.name)!;
+    if (skill.related.length === 0 || current.related.length > 0) continue;
+    await catalog.update(tenantId, current.id, {
+      name: current.name,
+      aliases: current.aliases,
+      category: current.category,
+      parentId: current.parentId,
+      related: skill.related.map(([name, strength]) => ({ skillId: ids.get(name)!, strength })),
+    });
+  }
+  return ids;
 }
 
 void main().catch((error: unknown) => {

@@ -92,7 +92,7 @@ export class EmployeeSyncRepository {
     const condition = {
       userName: 'lower(coalesce(user_name, email)) = lower($2)',
       externalId: 'external_id = $2',
-      email: 'lower(email) = lower($2)',
+      email: 'email_key = lower($2)',
     };
     const filter = where ? `and ${condition[where.attribute]}` : 'and $2::text is null';
     const params = [tenantId, where?.value ?? null];
@@ -115,7 +115,7 @@ export class EmployeeSyncRepository {
   ): Promise<Map<string, string>> {
     if (emails.length === 0) return new Map();
     const rows: { id: string; email: string }[] = await m.query(
-      `select id, lower(email) as email from employees where tenant_id = $1 and lower(email) = any($2::text[])`,
+      `select id, email_key as email from employees where tenant_id = $1 and email_key = any($2::text[])`,
       [tenantId, emails.map((e) => e.toLowerCase())],
     );
     return new Map(rows.map((r) => [r.email, r.id]));
@@ -192,30 +192,31 @@ export class EmployeeSyncRepository {
     return written.length;
   }
 
-  /** Replaces the skills of the given employees with exactly `skills`. */
+  /** Drops all skills of `existingIds` (employees that had some), then inserts `skills`. */
   async replaceSkills(
     m: EntityManager,
     tenantId: string,
-    employeeIds: readonly string[],
+    existingIds: readonly string[],
     skills: readonly { employeeId: string; skill: EmployeeSkillState }[],
   ): Promise<void> {
-    if (employeeIds.length === 0) return;
-    await m.query(`delete from employee_skills where tenant_id = $1 and employee_id = any($2::uuid[])`, [
-      tenantId,
-      employeeIds,
-    ]);
+    if (existingIds.length > 0) {
+      await m.query(`delete from employee_skills where tenant_id = $1 and employee_id = any($2::uuid[])`, [
+        tenantId,
+        existingIds,
+      ]);
+    }
     if (skills.length === 0) return;
-    const records = skills.map((s) => ({
-      employee_id: s.employeeId,
-      skill_id: s.skill.skillId,
-      level: s.skill.level,
-      source: s.skill.source,
-    }));
     await m.query(
       `insert into employee_skills (tenant_id, employee_id, skill_id, level, source)
        select $1, r.employee_id, r.skill_id, r.level, r.source
-       from jsonb_to_recordset($2::jsonb) as r(employee_id uuid, skill_id uuid, level smallint, source text)`,
-      [tenantId, JSON.stringify(records)],
+       from unnest($2::uuid[], $3::uuid[], $4::smallint[], $5::text[]) as r(employee_id, skill_id, level, source)`,
+      [
+        tenantId,
+        skills.map((s) => s.employeeId),
+        skills.map((s) => s.skill.skillId),
+        skills.map((s) => s.skill.level),
+        skills.map((s) => s.skill.source),
+      ],
     );
   }
 

@@ -19,6 +19,12 @@ export class AddHrisSkillsAndIntegrations1732000000120 implements MigrationInter
     await q.query(`alter table employees add column record_digest text`);
     await q.query(`alter table employees add column snapshot_digest text`);
     await q.query(`create index employees_tenant_manager on employees (tenant_id, manager_id)`);
+    // lower() is not leakproof, so under RLS an index on lower(email) is not used for set lookups: keep
+    // the case-folded email in a column whose plain equality can use its index.
+    await q.query(
+      `alter table employees add column email_key text generated always as (lower(email)) stored`,
+    );
+    await q.query(`create index employees_tenant_email_key on employees (tenant_id, email_key)`);
     // SCIM userName when the identity provider's login name differs from the work email (e.g. a UPN).
     await q.query(`alter table employees add column user_name text`);
     await q.query(
@@ -102,7 +108,7 @@ export class AddHrisSkillsAndIntegrations1732000000120 implements MigrationInter
     await q.query('alter table tenants drop constraint tenants_settings_object');
     await q.query('drop index employees_tenant_manager');
     await q.query(
-      'alter table employees drop column user_name, drop column snapshot_digest, drop column record_digest, drop column erased_at',
+      'alter table employees drop column email_key, drop column user_name, drop column snapshot_digest, drop column record_digest, drop column erased_at',
     );
     await q.query(`alter table employees drop constraint employees_status_check`);
     await q.query(

@@ -18,6 +18,8 @@ import { ScimUsersService } from './scim-users.service';
 export class ScimModule implements NestModule {
   /** SCIM clients send application/scim+json, which the default JSON parser leaves alone. */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(json({ type: [SCIM_MEDIA_TYPE, 'application/json'], limit: '1mb' })).forRoutes(ScimUsersController, ScimDiscoveryController);
+    consumer
+      .apply(json({ type: [SCIM_MEDIA_TYPE, 'application/json'], limit: '1mb' }))
+      .forRoutes(ScimUsersController, ScimDiscoveryController);
   }
 }

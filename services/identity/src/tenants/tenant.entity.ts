@@ -23,7 +23,7 @@ export class TenantEntity {
   status!: TenantStatus;
 
   @Column('jsonb')
-  settings!: Record<string, string | number | boolean | null>;
+  settings!: Record<string, string | number | boolean | null | number[]>;
 
   @Column('int')
   version!: number;

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { MentoringSettingsModel } from './tenant-settings';
 
 @ObjectType('Tenant', { description: 'An organization using MentorMesh' })
 @Directive('@key(fields: "id")')
@@ -20,4 +21,7 @@ export class TenantModel {
 
   @Field()
   status!: string;
+
+  @Field(() => MentoringSettingsModel)
+  mentoring!: MentoringSettingsModel;
 }

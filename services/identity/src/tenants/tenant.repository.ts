@@ -15,6 +15,15 @@ export class TenantRepository {
     return manager.findOneByOrFail(TenantEntity, { id: tenant.id });
   }
 
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Pick<TenantEntity, 'name' | 'defaultTimeZone' | 'locale' | 'settings' | 'version'>,
+  ): Promise<TenantEntity> {
+    await manager.update(TenantEntity, { id }, changes);
+    return manager.findOneByOrFail(TenantEntity, { id });
+  }
+
   findCurrent(manager: EntityManager, id: string): Promise<TenantEntity | null> {
     return manager.findOneBy(TenantEntity, { id });
   }

@@ -1,9 +1,11 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Parent, Resolver } from '@nestjs/graphql';
 import { AuthPrincipal, CurrentPrincipal, Roles } from '@mentormesh/auth';
 import { CreateTenantInput } from './create-tenant.input';
 import { TenantEntity } from './tenant.entity';
 import { TenantModel } from './tenant.model';
 import { TenantService } from './tenant.service';
+import { MentoringSettings, MentoringSettingsModel, mentoringSettingsOf } from './tenant-settings';
+import { UpdateTenantInput } from './update-tenant.input';
 
 @Resolver(() => TenantModel)
 export class TenantResolver {
@@ -12,6 +14,22 @@ export class TenantResolver {
   @Query(() => TenantModel, { description: "The caller's organization" })
   tenant(@CurrentPrincipal() principal: AuthPrincipal): Promise<TenantEntity> {
     return this.tenants.current(principal.tenantId);
+  }
+
+  @Mutation(() => TenantModel, {
+    description: "Changes the caller's organization profile and mentoring settings",
+  })
+  @Roles('ORG_ADMIN')
+  updateTenant(
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @Args('input') input: UpdateTenantInput,
+  ): Promise<TenantEntity> {
+    return this.tenants.update(principal.tenantId, input);
+  }
+
+  @ResolveField(() => MentoringSettingsModel)
+  mentoring(@Parent() tenant: TenantEntity): MentoringSettings {
+    return mentoringSettingsOf(tenant.settings);
   }
 
   /**

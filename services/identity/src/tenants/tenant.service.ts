@@ -7,6 +7,8 @@ import { OutboxWriter } from '@mentormesh/messaging';
 import { EmployeeRepository } from '../employees/employee.repository';
 import { toEmployeeSnapshot } from '../employees/employee-snapshot';
 import { CreateTenantInput } from './create-tenant.input';
+import { mentoringSettingsOf } from './tenant-settings';
+import { UpdateTenantInput } from './update-tenant.input';
 import { TenantEntity } from './tenant.entity';
 import { TenantSlugTakenError } from './tenant.errors';
 import { TenantRepository } from './tenant.repository';
@@ -84,6 +86,41 @@ export class TenantService {
         aggregateId: admin.id,
         aggregateVersion: admin.version,
         payload: toEmployeeSnapshot(admin),
+      });
+      return tenant;
+    });
+  }
+
+  /** Changes the organization's profile and mentoring settings; other services learn it by event. */
+  update(tenantId: string, input: UpdateTenantInput): Promise<TenantEntity> {
+    return this.transactions.run(tenantId, async (manager) => {
+      const current = await this.tenants.findCurrent(manager, tenantId);
+      if (!current) throw new NotFoundError('Tenant', tenantId);
+      const mentoring = input.mentoring
+        ? {
+            ...input.mentoring,
+            sessionLengths: [...new Set(input.mentoring.sessionLengths)].sort((a, b) => a - b),
+          }
+        : mentoringSettingsOf(current.settings);
+      const tenant = await this.tenants.update(manager, tenantId, {
+        name: input.name ?? current.name,
+        defaultTimeZone: input.defaultTimeZone ?? current.defaultTimeZone,
+        locale: input.locale ?? current.locale,
+        settings: { ...current.settings, ...mentoring },
+        version: current.version + 1,
+      });
+      await this.outbox.append(manager, {
+        type: 'tenant.upserted',
+        tenantId,
+        aggregateId: tenantId,
+        aggregateVersion: tenant.version,
+        payload: {
+          id: tenantId,
+          slug: tenant.slug,
+          name: tenant.name,
+          defaultTimeZone: tenant.defaultTimeZone,
+          status: tenant.status,
+        },
       });
       return tenant;
     });

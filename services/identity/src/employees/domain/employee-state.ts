@@ -36,20 +36,40 @@ export interface EmployeeState {
   readonly skills: readonly EmployeeSkillState[];
 }
 
-/** JSON with object keys sorted, so equal data always gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
-export function digestOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('base64url');
+/** Digest of a normalized state: fields in a fixed order, so equal data always gives an equal digest. */
+export function stateDigest(s: EmployeeState): string {
+  return sha256(
+    JSON.stringify([
+      s.externalId,
+      s.employeeNumber,
+      s.email,
+      s.userName,
+      s.displayName,
+      s.givenName,
+      s.familyName,
+      s.title,
+      s.department,
+      s.costCenter,
+      s.managerId,
+      s.location,
+      s.timeZone,
+      s.locale,
+      s.languages,
+      s.status,
+      s.roles,
+      s.hireDate,
+      s.skills.map((k) => [k.skillId, k.name, k.level, k.source]),
+    ]),
+  );
+}
+
+/** Digest of a snapshot built by snapshotOf (which always lays its keys out in the same order). */
+export function snapshotDigest(snapshot: EmployeeSnapshot): string {
+  return sha256(JSON.stringify(snapshot));
 }
 
 /** Skills in a stable order (by id), roles sorted: order in the input is not a change. */

@@ -1,5 +1,5 @@
 import { EmployeeSnapshot } from '@mentormesh/contracts';
-import { EmployeeState, digestOf, normalizeState, snapshotOf } from './employee-state';
+import { EmployeeState, normalizeState, snapshotDigest, snapshotOf, stateDigest } from './employee-state';
 
 export interface StoredDigests {
   readonly id: string;
@@ -34,9 +34,9 @@ export function planEmployeeChange(
   desired: EmployeeState,
 ): PlannedChange {
   const state = normalizeState(desired);
-  const recordDigest = digestOf(state);
+  const recordDigest = stateDigest(state);
   const snapshot = snapshotOf(stored?.id ?? id, state);
-  const snapshotDigest = digestOf(snapshot);
+  const snapshotDigestValue = snapshotDigest(snapshot);
   if (!stored) {
     return {
       id,
@@ -44,16 +44,16 @@ export function planEmployeeChange(
       state,
       version: 1,
       recordDigest,
-      snapshotDigest,
+      snapshotDigest: snapshotDigestValue,
       snapshot,
       deactivated: false,
     };
   }
-  const base = { id: stored.id, state, recordDigest, snapshotDigest };
+  const base = { id: stored.id, state, recordDigest, snapshotDigest: snapshotDigestValue };
   if (stored.recordDigest === recordDigest && stored.status !== 'ERASED') {
     return { ...base, kind: 'UNCHANGED', version: stored.version, snapshot: null, deactivated: false };
   }
-  const publish = stored.snapshotDigest !== snapshotDigest;
+  const publish = stored.snapshotDigest !== snapshotDigestValue;
   return {
     ...base,
     kind: 'UPDATED',

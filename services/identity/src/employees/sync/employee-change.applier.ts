@@ -209,7 +209,7 @@ export class EmployeeChangeApplier {
     await this.repository.replaceSkills(
       m,
       tenantId,
-      changed.map((p) => p.id),
+      changed.filter((p) => p.kind === 'UPDATED').map((p) => p.id),
       changed.flatMap((p) => p.state.skills.map((skill) => ({ employeeId: p.id, skill }))),
     );
     await this.outbox.appendAll(
