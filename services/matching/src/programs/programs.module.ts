@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from '@mentormesh/observability';
+import { MatchesModule } from '../matches/matches.module';
+import { CohortRunExecutor } from './cohort-run.executor';
+import { CohortRunResolver } from './cohort-run.resolver';
+import { CohortRunService } from './cohort-run.service';
+import { PROGRAMS_LOGGER, ProgramJobRunner } from './jobs/program-job.runner';
+import { ProgramJobRepository } from './jobs/program-job.repository';
+import {
+  DEFAULT_PROGRAM_JOB_SETTINGS,
+  PROGRAM_JOB_SETTINGS,
+  ProgramJobSettings,
+} from './jobs/program-job.settings';
+import { ProgramRunRepository } from './program-run.repository';
+import { ProgramPeopleRepository } from './scoring/program-people.repository';
+
+/** Cohort assignment runs for programs: durable jobs, their API, and approval into matches. */
+@Module({})
+export class ProgramsModule {
+  static register(log: Logger, settings: Partial<ProgramJobSettings> = {}): DynamicModule {
+    return {
+      module: ProgramsModule,
+      imports: [MatchesModule],
+      providers: [
+        { provide: PROGRAMS_LOGGER, useValue: log.child({ component: 'programs' }) },
+        { provide: PROGRAM_JOB_SETTINGS, useValue: { ...DEFAULT_PROGRAM_JOB_SETTINGS, ...settings } },
+        ProgramRunRepository,
+        ProgramJobRepository,
+        ProgramPeopleRepository,
+        CohortRunExecutor,
+        ProgramJobRunner,
+        CohortRunService,
+        CohortRunResolver,
+      ],
+      exports: [ProgramPeopleRepository, PROGRAMS_LOGGER],
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { MatchesModule } from '../matches/matches.module';
+import { ProgramPeopleRepository } from '../programs/scoring/program-people.repository';
+import { MeetAgainService } from './meet-again.service';
+import { RotationPlanRepository } from './rotation-plan.repository';
+import { RotationPlanResolver } from './rotation-plan.resolver';
+import { RotationPlanService } from './rotation-plan.service';
+
+/** Speed-mentoring and mentor-mixer rotation plans, published for scheduling, and meet-again choices. */
+@Module({
+  imports: [MatchesModule],
+  providers: [
+    ProgramPeopleRepository,
+    RotationPlanRepository,
+    RotationPlanService,
+    MeetAgainService,
+    RotationPlanResolver,
+  ],
+})
+export class RotationsModule {}
