@@ -82,9 +82,10 @@ export class SkillCatalogService {
     input: SkillInput,
   ): Promise<SkillRecord> {
     await this.checkReferences(m, tenantId, id, input);
-    const aliases = [...new Map(input.aliases.map((a) => [skillKey(a), a.trim()])).values()].filter(
-      (a) => skillKey(a) !== skillKey(input.name),
-    );
+    const aliases = uniqueBy(
+      input.aliases.map((a) => a.trim()),
+      skillKey,
+    ).filter((a) => skillKey(a) !== skillKey(input.name));
     const related = [...new Map(input.related.map((r) => [r.skillId, r])).values()];
     const skill: SkillRecord = {
       id,
@@ -130,4 +131,10 @@ export class SkillCatalogService {
       if (at === id) throw new ValidationError('parentId', 'would make the skill its own ancestor');
     }
   }
+}
+
+/** The first of each group of items with the same key, in order. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
 }
