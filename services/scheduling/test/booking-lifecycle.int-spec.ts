@@ -268,6 +268,13 @@ describe('booking: matches, group sessions, series and the session lifecycle', (
     ]);
     expect(events[1].payload).toMatchObject({ previousStartsAt: at(200), startsAt: at(204) });
     expect(events[2].payload).toMatchObject({ cancelledBy: mentee, reason: 'Conflicting workshop' });
+    // mySessions filters by status and time window.
+    const filtered = await scheduling.graphql<{ mySessions: { edges: { node: { id: string } }[] } }>(
+      `query($filter: SessionFilterInput) { mySessions(page: { first: 100 }, filter: $filter) { edges { node { id } } } }`,
+      { filter: { statuses: ['CANCELLED'], from: at(150), to: at(250) } },
+      token[mentee],
+    );
+    expect(filtered.data!.mySessions.edges.map((e) => e.node.id)).toEqual([booked.id]);
     // The freed slot can be booked again.
     const rebooked = await book({ participantIds: [mentee, mentor], startsAt: at(204) });
     expect(rebooked.errors).toBeUndefined();

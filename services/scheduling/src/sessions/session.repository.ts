@@ -5,6 +5,13 @@ import { SessionEntity } from './session.entity';
 import { SlotTakenError } from './session.errors';
 import { BusyRange, ParticipantSpan, SessionRecord } from './session.record';
 
+/** Narrows an employee's session list. */
+export interface SessionListFilter {
+  readonly statuses?: readonly string[];
+  readonly from?: Date;
+  readonly to?: Date;
+}
+
 export type NewSession = Omit<SessionEntity, 'createdAt' | 'updatedAt'>;
 export type SessionPatch = Partial<Omit<SessionEntity, 'tenantId' | 'id' | 'createdAt' | 'updatedAt'>>;
 
@@ -113,6 +120,7 @@ export class SessionRepository {
     employeeId: string,
     limit: number,
     after?: { startsAt: string; id: string },
+    filter: SessionListFilter = {},
   ): Promise<SessionRecord[]> {
     const query = manager
       .getRepository(SessionEntity)
@@ -123,6 +131,9 @@ export class SessionRepository {
       .addOrderBy('s.id', 'ASC')
       .limit(limit);
     if (after) query.andWhere('(s.starts_at, s.id) > (:startsAt, :id)', after);
+    if (filter.statuses?.length) query.andWhere('s.status in (:...statuses)', { statuses: filter.statuses });
+    if (filter.from) query.andWhere('s.ends_at > :from', { from: filter.from });
+    if (filter.to) query.andWhere('s.starts_at < :to', { to: filter.to });
     return this.withParticipants(manager, tenantId, await query.getMany());
   }
 

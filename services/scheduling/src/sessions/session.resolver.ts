@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, Resolver, ResolveReference } from '@
 import { AuthPrincipal, CurrentPrincipal, Role, Roles } from '@mentormesh/auth';
 import { Connection, PageInput, connectionOf } from '@mentormesh/graphql';
 import { BookSessionInput } from './dto/book-session.input';
+import { SessionFilterInput } from './dto/session-filter.input';
 import { CancelSessionInput, MarkNoShowInput, RescheduleSessionInput } from './dto/session-lifecycle.inputs';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionModel } from './session.model';
@@ -36,8 +37,9 @@ export class SessionResolver {
   async mySessions(
     @CurrentPrincipal() principal: AuthPrincipal,
     @Args('page', { nullable: true }) page?: PageInput,
+    @Args('filter', { nullable: true }) filter?: SessionFilterInput,
   ): Promise<Connection<SessionModel>> {
-    const connection = await this.service.listMine(principal, page?.first ?? 20, page?.after);
+    const connection = await this.service.listMine(principal, page?.first ?? 20, page?.after, filter);
     return {
       ...connection,
       edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toSessionModel(e.node) })),

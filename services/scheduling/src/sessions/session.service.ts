@@ -10,7 +10,7 @@ import { withEdgeErrors } from './scheduling-error.translation';
 import { SessionBookingService } from './session-booking.service';
 import { DirectBookingDisabledError, InvalidBookingInputError } from './session.errors';
 import { SessionParticipantRecord, SessionRecord } from './session.record';
-import { SessionRepository } from './session.repository';
+import { SessionListFilter, SessionRepository } from './session.repository';
 import { isSessionVisibleTo, planMatchParticipants, planParticipants } from './session.rules';
 import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
 
@@ -102,17 +102,18 @@ export class SessionService {
     return record && isSessionVisibleTo(record, principal) ? record : null;
   }
 
-  /** The caller's sessions, earliest first. */
+  /** The caller's sessions, earliest first, optionally filtered by status and time window. */
   async listMine(
     principal: AuthPrincipal,
     first: number,
     after?: string,
+    filter: SessionListFilter = {},
   ): Promise<Connection<SessionRecord>> {
     const { tenantId, employeeId } = principal;
     const cursor = after ? decodeCursor(after) : undefined;
     const key = cursor ? { startsAt: String(cursor[0]), id: String(cursor[1]) } : undefined;
     const rows = await this.transactions.run(tenantId, (m) =>
-      this.sessions.pageForEmployee(m, tenantId, employeeId, first + 1, key),
+      this.sessions.pageForEmployee(m, tenantId, employeeId, first + 1, key, filter),
     );
     return toConnection(rows, first, (r) => [r.session.startsAt.toISOString(), r.session.id]);
   }
