@@ -223,6 +223,26 @@ describe('identity: bulk HR sync (upsertEmployees)', () => {
     );
   });
 
+  it('links a manager that arrives in a later batch of the same call', async () => {
+    const records = Array.from({ length: 1001 }, (_, i) => ({
+      externalId: `L-${i}`,
+      email: `l${i}@hr.example`,
+      managerExternalId: i === 0 ? 'L-1000' : null,
+    }));
+    const results = await sync(records);
+    expect(results.filter((r) => r.status === 'CREATED')).toHaveLength(1001);
+    expect(results[0].reason).toBeNull();
+    const rows = await db.query(
+      `select e.version, m.external_id as manager from employees e join employees m on m.id = e.manager_id where e.external_id = 'L-0'`,
+    );
+    expect(rows.rows).toEqual([{ version: 2, manager: 'L-1000' }]);
+    const missing = await sync([
+      { externalId: 'L-orphan', email: 'orphan@hr.example', managerExternalId: 'nobody' },
+    ]);
+    expect(missing[0]).toMatchObject({ status: 'CREATED', field: 'managerExternalId' });
+    expect(missing[0].reason).toMatch(/saved without a manager/);
+  });
+
   it('lets an HR system trade an employees:sync integration token for an HR_INTEGRATION access token', async () => {
     const exchange = (secret?: string) =>
       fetch(`${identity.url}/integrations/token`, {
