@@ -8,6 +8,9 @@ import type { CohortRunInput } from './cohort-run-input';
 import type { CohortRunResult, CohortRunUnplaced, ExclusionCount } from './cohort-run-result';
 import type { ProgramScorer } from './scoring/program-scorer';
 
+/** What the computation needs from a scorer (the ProgramScorer; a table in unit tests). */
+export type PairRater = Pick<ProgramScorer, 'rate' | 'reasons'>;
+
 /** Reports progress (0–100) and the phase; also where a long computation yields to heartbeats. */
 export type ProgressReporter = (progress: number, phase: string) => Promise<void>;
 
@@ -20,7 +23,7 @@ interface ScoredPairs {
 
 async function scorePairs(
   input: CohortRunInput,
-  scorer: ProgramScorer,
+  scorer: PairRater,
   report: ProgressReporter,
 ): Promise<ScoredPairs> {
   const pairs: CohortPair[] = [];
@@ -53,7 +56,7 @@ function exclusionList(counts: Map<string, number> | undefined): ExclusionCount[
  */
 export async function computeCohortResult(
   input: CohortRunInput,
-  scorer: ProgramScorer,
+  scorer: PairRater,
   report: ProgressReporter,
 ): Promise<CohortRunResult> {
   await report(10, 'scoring pairs');
