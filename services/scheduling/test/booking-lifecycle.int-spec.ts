@@ -335,6 +335,33 @@ describe('booking: matches, group sessions, series and the session lifecycle', (
     expect(noShowEvent.payload).toMatchObject({ absentEmployeeIds: [mentee] });
   });
 
+  it('cancels the upcoming sessions of someone who leaves the organization, by the system', async () => {
+    const [leaver] = await seedParticipants(scheduling, tenantId, 1);
+    token[leaver] = await scheduling.tokenFor(tenantId, leaver);
+    const upcoming = (await book({ participantIds: [mentee, leaver], startsAt: at(600) })).data!.bookSession;
+    await scheduling.publish({
+      type: 'employee.deactivated',
+      tenantId,
+      aggregateId: leaver,
+      aggregateVersion: 5,
+      payload: { id: leaver },
+    });
+    const events = await waitFor(
+      async () => {
+        const list = await outboxEventsOf(scheduling, upcoming.id);
+        return list.length === 2 ? list : undefined;
+      },
+      { what: 'session.cancelled after the deactivation' },
+    );
+    expect(events[1]).toMatchObject({
+      type: 'session.cancelled',
+      payload: { status: 'cancelled', cancelledBy: null, reason: 'a participant left the organization' },
+    });
+    // The slot is free again for the others.
+    const rebook = await book({ participantIds: [mentee, mentor], startsAt: at(600) });
+    expect(rebook.errors).toBeUndefined();
+  });
+
   it('books only for matches once the organization turns direct booking off', async () => {
     const admin = await scheduling.tokenFor(tenantId, outsider, ['ORG_ADMIN']);
     const denied = await scheduling.graphql(

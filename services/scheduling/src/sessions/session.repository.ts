@@ -169,6 +169,28 @@ export class SessionRepository {
     }));
   }
 
+  /** Locks an employee's live sessions that have not started yet (e.g. to cancel them when they leave). */
+  async lockUpcomingFor(
+    manager: EntityManager,
+    tenantId: string,
+    employeeId: string,
+    now: Date,
+  ): Promise<SessionRecord[]> {
+    const sessions = await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoin('session_participants', 'p', 'p.tenant_id = s.tenant_id and p.session_id = s.id')
+      .setLock('pessimistic_write', undefined, ['s'])
+      .where(`s.tenant_id = :tenantId and p.employee_id = :employeeId and s.status in ${LIVE}`, {
+        tenantId,
+        employeeId,
+      })
+      .andWhere('s.starts_at > :now', { now })
+      .orderBy('s.starts_at', 'ASC')
+      .getMany();
+    return this.withParticipants(manager, tenantId, sessions);
+  }
+
   /** Scheduler scope: tenants with upcoming sessions that may be due for settlement before `before`. */
   async tenantsWithUnsettled(manager: EntityManager, before: Date): Promise<string[]> {
     await manager.query(`select set_config('app.scheduler', 'on', true)`);

@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { Topics } from '@mentormesh/contracts';
+import { consumerHostProvider } from '@mentormesh/messaging';
 import { MatchesModule } from '../matches/matches.module';
 import { ParticipantsModule } from '../participants/participants.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { VideoModule } from '../video/video.module';
+import { EmployeeDepartureHandler } from './employee-departure.handler';
 import { SessionBookingService } from './session-booking.service';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionRepository } from './session.repository';
@@ -28,6 +31,13 @@ import { SchedulingSettingsResolver } from './settings/scheduling-settings.resol
     SessionSettlementJob,
     SessionResolver,
     SchedulingSettingsResolver,
+    EmployeeDepartureHandler,
+    consumerHostProvider({
+      inject: [EmployeeDepartureHandler],
+      consumers: (departures: EmployeeDepartureHandler) => [
+        { name: 'scheduling.session-departures', topics: [Topics.employee], handlers: departures.handlers() },
+      ],
+    }),
   ],
   exports: [
     SessionRepository,

@@ -59,3 +59,20 @@ function checkedReason(reason: string, required: boolean): string {
   }
   return trimmed;
 }
+
+/** Reason recorded when a participant leaves the organization. */
+export const DEPARTED_REASON = 'a participant left the organization';
+
+/**
+ * The system cancels an upcoming session because a participant was deactivated: no policy applies (nobody
+ * chose it), the cancellation is by `system`, and SEQUENCE is bumped so calendars drop the event.
+ */
+export function cancelForDeparture(session: SessionState, now: Date): SessionTransition {
+  assertTransition(session, 'cancel');
+  const cancellation = { by: 'system', reason: DEPARTED_REASON, at: formatInstant(now.getTime()) };
+  return applyChange(
+    session,
+    { status: 'cancelled', sequence: session.sequence + 1, cancellation },
+    'cancelled',
+  );
+}

@@ -1,7 +1,7 @@
 export * from './session.types';
 export { completeSession, confirmSession, markNoShow, rescheduleSession } from './session-lifecycle';
 export type { NewTime } from './session-lifecycle';
-export { cancellationDeadline, cancelSession } from './cancel-session';
+export { cancelForDeparture, cancellationDeadline, cancelSession, DEPARTED_REASON } from './cancel-session';
 export type { CancelCommand } from './cancel-session';
 export { EXPIRED_REASON, settleSession } from './settle-session';
 export { canTransition, isActiveStatus } from './session-rules';
