@@ -275,4 +275,50 @@ describe('speed-mentoring events', () => {
     );
     expect(errorOf(stranger.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'absent' });
   });
+
+  it('lets employees register until the cap and seats them where a mentor is free', async () => {
+    const openPlan = randomUUID();
+    await scheduling.publish({
+      type: 'rotation_plan.published',
+      tenantId: acme,
+      aggregateId: openPlan,
+      aggregateVersion: 1,
+      payload: {
+        planId: openPlan,
+        name: 'Open mixer plan',
+        mentorIds: [ids.m1, ids.m2],
+        participantIds: [ids.p1],
+        rounds: [
+          { round: 1, pairs: [{ mentorId: ids.m1, participantIds: [ids.p1] }], sittingOut: [] },
+          { round: 2, pairs: [{ mentorId: ids.m2, participantIds: [ids.p1] }], sittingOut: [] },
+        ],
+      },
+    });
+    const created = await waitFor(
+      async () => {
+        const attempt = await scheduling.graphql<{ createSpeedEvent: SpeedEvent }>(
+          CREATE,
+          { input: input({ rotationPlanId: openPlan, startTime: '18:00', registrationCap: 2 }) },
+          tokens.manager,
+        );
+        return !attempt.errors && attempt.data!.createSpeedEvent;
+      },
+      { what: 'the open plan in the read model' },
+    );
+    const JOIN = `mutation($id: ID!) { joinSpeedEvent(eventId: $id) { rounds { round mentorId } ics } }`;
+    const joined = await scheduling.graphql<{ joinSpeedEvent: { rounds: Pairing[] } }>(
+      JOIN,
+      { id: created.id },
+      tokens.outsider,
+    );
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data!.joinSpeedEvent.rounds.map((r) => [r.round, nameOf(r.mentorId)])).toEqual([
+      [1, 'm2'],
+      [2, 'm1'],
+    ]);
+    const again = await scheduling.graphql(JOIN, { id: created.id }, tokens.outsider);
+    expect(errorOf(again.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+    const full = await scheduling.graphql(JOIN, { id: created.id }, tokens.p2);
+    expect(errorOf(full.errors)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+  });
 });

@@ -35,13 +35,23 @@ export class SpeedEventReplanService {
     private readonly lifecycle: SessionLifecycleService,
   ) {}
 
-  replan(principal: AuthPrincipal, input: ReplanSpeedEventInput, now = new Date()): Promise<SpeedEventView> {
+  /** Open registration: the caller joins (up to the cap) and is seated in the rounds that have not started. */
+  join(principal: AuthPrincipal, eventId: string, now = new Date()): Promise<SpeedEventView> {
+    return this.replan(principal, { eventId, absent: [], added: [principal.employeeId] }, now, 'eventId');
+  }
+
+  replan(
+    principal: AuthPrincipal,
+    input: ReplanSpeedEventInput,
+    now = new Date(),
+    addedField = 'added',
+  ): Promise<SpeedEventView> {
     const { tenantId } = principal;
     return withEdgeErrors(() =>
       this.transactions.run(tenantId, async (m) => {
         const event = await this.events.find(m, tenantId, input.eventId, true);
         if (!event) throw new NotFoundError('speed event', input.eventId);
-        await this.checkPeople(m, event, input);
+        await this.checkPeople(m, event, input, addedField);
         const live = await this.events.livePairings(m, tenantId, event.id);
         const result = replanRounds({
           pairings: live,
@@ -69,18 +79,19 @@ export class SpeedEventReplanService {
     m: EntityManager,
     event: SpeedEventRecord,
     input: ReplanSpeedEventInput,
+    addedField: string,
   ): Promise<void> {
     const everyone = new Set([...event.mentorIds, ...event.participantIds]);
     const stranger = input.absent.find((id) => !everyone.has(id));
     if (stranger) throw new ValidationError('absent', `${stranger} is not part of this event`);
     const already = input.added.find((id) => everyone.has(id));
-    if (already) throw new ValidationError('added', `${already} is already part of this event`);
+    if (already) throw new ValidationError(addedField, `${already} is already part of this event`);
     const known = await this.participants.findMany(m, event.tenantId, input.added);
     const unknown = input.added.find((id) => !known.some((p) => p.id === id && p.status === 'ACTIVE'));
-    if (unknown) throw new ValidationError('added', `${unknown} is not an active employee`);
+    if (unknown) throw new ValidationError(addedField, `${unknown} is not an active employee`);
     const count = event.participantIds.filter((id) => !input.absent.includes(id)).length + input.added.length;
     if (event.registrationCap !== null && count > event.registrationCap) {
-      throw new ValidationError('added', `the event is capped at ${event.registrationCap} participants`);
+      throw new ValidationError(addedField, `the event is capped at ${event.registrationCap} participants`);
     }
   }
 

@@ -38,6 +38,18 @@ export class SpeedEventResolver {
     return toSpeedEventModel(await this.replanning.replan(principal, input));
   }
 
+  @Mutation(() => SpeedEventAgendaModel, {
+    description: 'Registers you for an event (open registration, up to its cap); returns your agenda',
+  })
+  @Roles('EMPLOYEE', 'MENTOR', 'LD_MANAGER', 'ORG_ADMIN')
+  async joinSpeedEvent(
+    @CurrentPrincipal() principal: AuthPrincipal,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<SpeedEventAgendaModel> {
+    await this.replanning.join(principal, checkedId(eventId, 'eventId'));
+    return this.mySpeedEventAgenda(principal, eventId);
+  }
+
   @Query(() => SpeedEventModel, { description: 'A speed event with all pairings (LD_MANAGER, ORG_ADMIN)' })
   @Roles('LD_MANAGER', 'ORG_ADMIN')
   async speedEvent(
