@@ -47,8 +47,7 @@ export class MentorProfileService {
       if (!person) throw new UnknownEmployeeError('employeeId');
       const nameOf = await this.namesOf(manager, tenantId);
       (input.expertise ?? []).forEach((skill, i) => {
-        if (nameOf(skill.skillId) === undefined)
-          throw new UnknownSkillInputError(`input.expertise.${i}.skillId`);
+        if (nameOf(skill.skillId) === undefined) throw new UnknownSkillInputError(`expertise.${i}.skillId`);
       });
       const current: ProfileFields =
         (await this.profiles.find(manager, tenantId, employeeId)) ?? DEFAULT_PROFILE;

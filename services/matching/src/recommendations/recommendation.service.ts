@@ -22,9 +22,9 @@ export interface Recommendation {
 /** Input field names as the client wrote them, for errors the domain names by its own field. */
 function inputField(field: string): string {
   if (field === 'first') return 'first';
-  if (field === 'window') return 'input.windowEnd';
-  if (field === 'durationMinutes') return 'input.lengthMinutes';
-  return `input.${field.replace(/\[(\d+)\]/g, '.$1')}`;
+  if (field === 'window') return 'windowEnd';
+  if (field === 'durationMinutes') return 'lengthMinutes';
+  return field.replace(/\[(\d+)\]/g, '.$1');
 }
 
 @Injectable()

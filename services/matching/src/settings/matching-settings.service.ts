@@ -34,7 +34,7 @@ export class MatchingSettingsService {
       try {
         resolveMatchingWeights(overrides);
       } catch (error) {
-        throw asInputError(error, (field) => `input.${field}`);
+        throw asInputError(error);
       }
       const next: MatchingSettings = {
         weights: overrides,
