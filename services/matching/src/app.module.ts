@@ -20,6 +20,11 @@ import { MatchesModule } from './matches/matches.module';
 import { MentorProfileEntity } from './mentor-profiles/mentor-profile.entity';
 import { MentorProfilesModule } from './mentor-profiles/mentor-profiles.module';
 import { EmployeeStub } from './mentor-profiles/employee.stub';
+import { CreateProgramRuns1732000000220 } from './migrations/1732000000220-CreateProgramRuns';
+import { ProgramRunEntity } from './programs/program-run.entity';
+import { ProgramsModule } from './programs/programs.module';
+import { RotationPlanEntity } from './rotations/rotation-plan.entity';
+import { RotationsModule } from './rotations/rotations.module';
 
 @Module({})
 export class AppModule {
@@ -32,14 +37,22 @@ export class AppModule {
       imports: [
         ...platformModules(config, log, {
           service: 'matching',
-          entities: [DirectoryEntryEntity, MentorProfileEntity, MatchEntity, MentoringRequestEntity],
+          entities: [
+            DirectoryEntryEntity,
+            MentorProfileEntity,
+            MatchEntity,
+            MentoringRequestEntity,
+            ProgramRunEntity,
+            RotationPlanEntity,
+          ],
           migrations: [
             CreateMatchingSchema1732000000200,
             CreateRequestsAndMatches1732000000210,
+            CreateProgramRuns1732000000220,
             AddProfilesSettingsAndReadModels1732000000230,
           ],
           relayLockKey: 1002,
-          producesTo: [Topics.mentorProfile, Topics.match],
+          producesTo: [Topics.mentorProfile, Topics.match, Topics.rotationPlan],
           orphanedTypes: [EmployeeStub],
         }),
         EmployeesModule,
@@ -50,6 +63,8 @@ export class AppModule {
         MatchingSettingsModule,
         RecommendationsModule,
         RequestsModule.register(log),
+        ProgramsModule.register(log),
+        RotationsModule,
       ],
     };
   }
