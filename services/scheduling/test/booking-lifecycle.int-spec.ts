@@ -335,6 +335,30 @@ describe('booking: matches, group sessions, series and the session lifecycle', (
     expect(noShowEvent.payload).toMatchObject({ absentEmployeeIds: [mentee] });
   });
 
+  it('settles a session whose other participant was erased without holding back the rest', async () => {
+    const [erased] = await seedParticipants(scheduling, tenantId, 1);
+    const lonely = (await book({ participantIds: [mentee, erased], startsAt: at(700) })).data!.bookSession;
+    const normal = (await book({ participantIds: [mentee, mentor], startsAt: at(701) })).data!.bookSession;
+    // What identity's employee.erased does to the read model: the person's rows go, cascading.
+    await asOwner(scheduling, (c) => c.query('delete from participants where id = $1', [erased]));
+    const settlement = scheduling.app.get(SessionSettlementJob);
+    await settlement.settleDue(new Date(Date.parse(normal.endsAt) + 31 * 60_000));
+    const statuses = await asOwner(scheduling, (c) =>
+      c.query('select id, status from sessions where id = any($1)', [[lonely.id, normal.id]]),
+    );
+    expect(
+      Object.fromEntries(statuses.rows.map((r: { id: string; status: string }) => [r.id, r.status])),
+    ).toEqual({
+      [lonely.id]: 'completed',
+      [normal.id]: 'completed',
+    });
+    expect((await outboxEventsOf(scheduling, lonely.id)).map((e) => e.type)).toEqual(['session.booked']);
+    expect((await outboxEventsOf(scheduling, normal.id)).map((e) => e.type)).toEqual([
+      'session.booked',
+      'session.completed',
+    ]);
+  });
+
   it('cancels the upcoming sessions of someone who leaves the organization, by the system', async () => {
     const [leaver] = await seedParticipants(scheduling, tenantId, 1);
     token[leaver] = await scheduling.tokenFor(tenantId, leaver);

@@ -8,7 +8,7 @@ import { SessionRepository } from './session.repository';
 import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
 
 /**
- * When identity deactivates an employee, their upcoming sessions are cancelled by the system (reminders
+ * When identity deactivates (or erases) an employee, their upcoming sessions are cancelled by the system (reminders
  * dropped, `session.cancelled` with `cancelledBy: null`), so nobody waits for a colleague who has left.
  * Idempotent: a redelivered event finds nothing live left to cancel.
  */
@@ -23,6 +23,10 @@ export class EmployeeDepartureHandler {
   handlers(): Record<string, EventHandler> {
     return {
       'employee.deactivated': (event, manager) =>
+        this.cancelUpcoming(manager, event.tenantId, event.aggregateId, new Date()).then(() => undefined),
+      // Usually preceded by a deactivation; if the participants read model has already dropped them, there is
+      // nothing left to find and the sessions go on with the others.
+      'employee.erased': (event, manager) =>
         this.cancelUpcoming(manager, event.tenantId, event.aggregateId, new Date()).then(() => undefined),
     };
   }

@@ -4,7 +4,10 @@ import { SessionTransition } from './domain';
 import { SessionRecord } from './session.record';
 import { toSessionSnapshot } from './session.snapshot';
 
-/** Writes the contract event for a lifecycle transition to the outbox, in the caller's transaction. */
+/**
+ * Writes the contract event for a lifecycle transition to the outbox, in the caller's transaction (none for a
+ * session left with fewer than two participants after an erasure).
+ */
 export async function appendTransitionEvent(
   outbox: OutboxWriter,
   manager: EntityManager,
@@ -12,6 +15,9 @@ export async function appendTransitionEvent(
   transition: SessionTransition,
 ): Promise<void> {
   const { session } = record;
+  // A session one side of which was erased is no longer a meeting between people others know about; the
+  // erasure itself (employee.erased) told every service what they need, and the contract needs two people.
+  if (record.participants.length < 2) return;
   const base = {
     tenantId: session.tenantId,
     aggregateId: session.id,

@@ -62,8 +62,16 @@ export class SessionSettlementJob implements OnApplicationBootstrap, OnApplicati
     for (const record of claimed) {
       const transition = settleSession(toSessionState(record), settings.policy, now);
       if (!transition) continue;
-      await this.lifecycle.apply(manager, record, transition, settings, now);
-      settled += 1;
+      // One session that cannot be settled must not hold back the others of its tenant.
+      await manager.query('savepoint settle_session');
+      try {
+        await this.lifecycle.apply(manager, record, transition, settings, now);
+        await manager.query('release savepoint settle_session');
+        settled += 1;
+      } catch (err: unknown) {
+        await manager.query('rollback to savepoint settle_session');
+        this.log.error({ err, tenantId, sessionId: record.session.id }, 'session could not be settled');
+      }
     }
     return settled;
   }
