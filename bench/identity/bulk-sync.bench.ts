@@ -244,7 +244,8 @@ async function main(): Promise<void> {
     print(`  ratio bulk / one-by-one: ${(TOTAL / first.seconds / naiveRate).toFixed(1)}x (target >= 20x)`);
   } finally {
     await app.close();
-    await dropDatabase(database);
+    if (process.env.BENCH_KEEP_DB === '1') print(`  kept database ${database.database}`);
+    else await dropDatabase(database);
   }
 }
 

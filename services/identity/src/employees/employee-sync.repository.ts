@@ -220,31 +220,41 @@ export class EmployeeSyncRepository {
     );
   }
 
+  /**
+   * Skills of the given employees: driven by the id list (primary-key probes), names in a second query.
+   * Joined with skills, the planner walked each catalog skill's holders instead, which grows with the
+   * organization.
+   */
   async skillsOf(
     m: EntityManager,
     tenantId: string,
     ids: readonly string[],
   ): Promise<Map<string, EmployeeSkillState[]>> {
-    const bySkill = new Map<string, EmployeeSkillState[]>();
-    if (ids.length === 0) return bySkill;
+    const byEmployee = new Map<string, EmployeeSkillState[]>();
+    if (ids.length === 0) return byEmployee;
     const rows: {
       employee_id: string;
       skill_id: string;
-      name: string;
       level: number;
       source: EmployeeSkillState['source'];
     }[] = await m.query(
-      `select es.employee_id, es.skill_id, s.name, es.level, es.source
-         from employee_skills es join skills s on s.id = es.skill_id
-         where es.tenant_id = $1 and es.employee_id = any($2::uuid[])`,
+      `select es.employee_id, es.skill_id, es.level, es.source
+       from unnest($2::uuid[]) as k(id) join employee_skills es on es.employee_id = k.id
+       where es.tenant_id = $1`,
       [tenantId, ids],
     );
+    if (rows.length === 0) return byEmployee;
+    const names: { id: string; name: string }[] = await m.query(
+      `select id, name from skills where tenant_id = $1 and id = any($2::uuid[])`,
+      [tenantId, [...new Set(rows.map((r) => r.skill_id))]],
+    );
+    const nameOf = new Map(names.map((n) => [n.id, n.name]));
     for (const r of rows) {
-      const list = bySkill.get(r.employee_id) ?? [];
-      list.push({ skillId: r.skill_id, name: r.name, level: r.level, source: r.source });
-      bySkill.set(r.employee_id, list);
+      const list = byEmployee.get(r.employee_id) ?? [];
+      list.push({ skillId: r.skill_id, name: nameOf.get(r.skill_id)!, level: r.level, source: r.source });
+      byEmployee.set(r.employee_id, list);
     }
-    return bySkill;
+    return byEmployee;
   }
 
   private async withSkills(

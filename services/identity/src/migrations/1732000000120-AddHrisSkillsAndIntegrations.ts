@@ -70,7 +70,8 @@ export class AddHrisSkillsAndIntegrations1732000000120 implements MigrationInter
         updated_at timestamptz not null default now(),
         primary key (employee_id, skill_id)
       )`);
-    await q.query(`create index employee_skills_skill on employee_skills (tenant_id, skill_id)`);
+    // By skill only: with a leading tenant_id the planner would scan all of a tenant's rows for skill lookups.
+    await q.query(`create index employee_skills_skill on employee_skills (skill_id)`);
     await enableTenantIsolation(q, 'employee_skills');
 
     await q.query(`
