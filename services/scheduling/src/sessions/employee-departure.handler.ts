@@ -4,7 +4,7 @@ import { EventHandler } from '@mentormesh/messaging';
 import { cancelForDeparture } from './domain';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { toSessionState } from './session-state';
-import { SessionRepository } from './session.repository';
+import { SessionSweepRepository } from './session-sweep.repository';
 import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
 
 /**
@@ -15,7 +15,7 @@ import { SchedulingSettingsRepository } from './settings/scheduling-settings.rep
 @Injectable()
 export class EmployeeDepartureHandler {
   constructor(
-    private readonly sessions: SessionRepository,
+    private readonly sessions: SessionSweepRepository,
     private readonly settings: SchedulingSettingsRepository,
     private readonly lifecycle: SessionLifecycleService,
   ) {}

@@ -9,7 +9,7 @@ import { SCHEDULER_LOGGER } from '../reminders/scheduler-logger';
 import { settleSession } from './domain';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { toSessionState } from './session-state';
-import { SessionRepository } from './session.repository';
+import { SessionSweepRepository } from './session-sweep.repository';
 import { SchedulingSettingsRepository } from './settings/scheduling-settings.repository';
 
 const BATCH = 100;
@@ -25,7 +25,7 @@ export class SessionSettlementJob implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly sessions: SessionRepository,
+    private readonly sessions: SessionSweepRepository,
     private readonly settings: SchedulingSettingsRepository,
     private readonly lifecycle: SessionLifecycleService,
     private readonly database: DatabaseLifecycle,

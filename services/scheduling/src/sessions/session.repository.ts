@@ -21,8 +21,6 @@ interface ParticipantRow {
   readonly role: ParticipantRole;
 }
 
-const LIVE = `('requested', 'confirmed', 'rescheduled')`;
-
 /**
  * The only SQL for sessions and session_participants; always inside a tenant transaction. Writing a
  * participant's `during` range is where the exclusion constraint answers: a collision fails the statement
@@ -169,60 +167,6 @@ export class SessionRepository {
     }));
   }
 
-  /** Locks an employee's live sessions that have not started yet (e.g. to cancel them when they leave). */
-  async lockUpcomingFor(
-    manager: EntityManager,
-    tenantId: string,
-    employeeId: string,
-    now: Date,
-  ): Promise<SessionRecord[]> {
-    const sessions = await manager
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .innerJoin('session_participants', 'p', 'p.tenant_id = s.tenant_id and p.session_id = s.id')
-      .setLock('pessimistic_write', undefined, ['s'])
-      .where(`s.tenant_id = :tenantId and p.employee_id = :employeeId and s.status in ${LIVE}`, {
-        tenantId,
-        employeeId,
-      })
-      .andWhere('s.starts_at > :now', { now })
-      .orderBy('s.starts_at', 'ASC')
-      .getMany();
-    return this.withParticipants(manager, tenantId, sessions);
-  }
-
-  /** Scheduler scope: tenants with upcoming sessions that may be due for settlement before `before`. */
-  async tenantsWithUnsettled(manager: EntityManager, before: Date): Promise<string[]> {
-    await manager.query(`select set_config('app.scheduler', 'on', true)`);
-    const rows: { tenant_id: string }[] = await manager.query(
-      `select distinct tenant_id from sessions where status in ${LIVE} and starts_at <= $1`,
-      [before],
-    );
-    return rows.map((r) => r.tenant_id);
-  }
-
-  /** Claims a tenant's unsettled sessions that started before `before`; other instances skip them. */
-  async claimUnsettled(
-    manager: EntityManager,
-    tenantId: string,
-    before: Date,
-    limit: number,
-  ): Promise<SessionRecord[]> {
-    const sessions = await manager
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .where(`s.tenant_id = :tenantId and s.status in ${LIVE} and s.starts_at <= :before`, {
-        tenantId,
-        before,
-      })
-      .orderBy('s.starts_at', 'ASC')
-      .limit(limit)
-      .getMany();
-    return this.withParticipants(manager, tenantId, sessions);
-  }
-
   /**
    * Runs a write of participant ranges under a savepoint. When the exclusion constraint refuses it (23P01),
    * PostgreSQL does not say whom (row-level security hides the key), so the savepoint is rolled back and the
@@ -253,7 +197,8 @@ export class SessionRepository {
     await manager.query('release savepoint participant_ranges');
   }
 
-  private async withParticipants(
+  /** Loads who takes part in each of these sessions. */
+  async withParticipants(
     manager: EntityManager,
     tenantId: string,
     sessions: readonly SessionEntity[],

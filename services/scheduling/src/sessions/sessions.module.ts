@@ -9,6 +9,7 @@ import { EmployeeDepartureHandler } from './employee-departure.handler';
 import { SessionBookingService } from './session-booking.service';
 import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionRepository } from './session.repository';
+import { SessionSweepRepository } from './session-sweep.repository';
 import { SessionResolver } from './session.resolver';
 import { SessionService } from './session.service';
 import { SessionSettlementJob } from './session-settlement.job';
@@ -24,6 +25,7 @@ import { SchedulingSettingsResolver } from './settings/scheduling-settings.resol
   imports: [ParticipantsModule, MatchesModule, RemindersModule, VideoModule],
   providers: [
     SessionRepository,
+    SessionSweepRepository,
     SchedulingSettingsRepository,
     SessionBookingService,
     SessionService,
