@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from '@mentormesh/observability';
 import { MatchesModule } from '../matches/matches.module';
+import { ReadModelsModule } from '../read-models/read-models.module';
+import { MatchingSettingsModule } from '../settings/matching-settings.module';
 import { CohortRunExecutor } from './cohort-run.executor';
 import { CohortRunResolver } from './cohort-run.resolver';
 import { CohortRunService } from './cohort-run.service';
@@ -20,7 +22,7 @@ export class ProgramsModule {
   static register(log: Logger, settings: Partial<ProgramJobSettings> = {}): DynamicModule {
     return {
       module: ProgramsModule,
-      imports: [MatchesModule],
+      imports: [MatchesModule, ReadModelsModule, MatchingSettingsModule],
       providers: [
         { provide: PROGRAMS_LOGGER, useValue: log.child({ component: 'programs' }) },
         { provide: PROGRAM_JOB_SETTINGS, useValue: { ...DEFAULT_PROGRAM_JOB_SETTINGS, ...settings } },

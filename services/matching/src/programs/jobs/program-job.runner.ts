@@ -21,6 +21,9 @@ export class ProgramJobRunner implements OnApplicationBootstrap, OnApplicationSh
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
+  private signalStop!: () => void;
+  /** Settles on shutdown, so a runner still waiting for its database never holds the shutdown up. */
+  private readonly stopped = new Promise<void>((resolve) => (this.signalStop = resolve));
 
   constructor(
     private readonly database: DatabaseLifecycle,
@@ -38,6 +41,7 @@ export class ProgramJobRunner implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    this.signalStop();
     this.poke();
     await this.loop;
   }
@@ -48,7 +52,7 @@ export class ProgramJobRunner implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async run(): Promise<void> {
-    await this.database.start();
+    await Promise.race([this.database.start(), this.stopped]);
     while (this.running) {
       const worked =
         this.database.isConnected &&

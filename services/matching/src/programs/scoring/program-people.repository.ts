@@ -2,22 +2,35 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DirectoryEntryEntity } from '../../employees/directory-entry.entity';
 import { MentorProfileEntity } from '../../mentor-profiles/mentor-profile.entity';
+import { SkillCatalogRepository } from '../../read-models/skill-catalog.repository';
+import { resolveMatchingWeights, type MatchingPolicy } from '../../recommendations/domain';
+import { MatchingSettingsRepository } from '../../settings/matching-settings.repository';
 import type { ProgramPeople, ProgramPerson } from './program-people';
 
 /**
- * Reads the employee and mentor-profile read models (kept by the employees and mentor-profiles
- * modules) for the people of a program; no tables of its own.
+ * Reads the employee and mentor-profile read models, the tenant's skill catalog and matching settings
+ * (kept by the employees, mentor-profiles, read-models and settings modules) for the people of a
+ * program; no tables of its own.
  */
 @Injectable()
 export class ProgramPeopleRepository {
+  constructor(
+    private readonly catalogs: SkillCatalogRepository,
+    private readonly settings: MatchingSettingsRepository,
+  ) {}
+
   async load(manager: EntityManager, tenantId: string, ids: readonly string[]): Promise<ProgramPeople> {
     const unique = [...new Set(ids)];
-    const [entries, profiles, chains, skills] = await Promise.all([
-      manager.findBy(DirectoryEntryEntity, { tenantId, id: In(unique) }),
-      manager.findBy(MentorProfileEntity, { tenantId, employeeId: In(unique) }),
-      this.managerChains(manager, tenantId, unique),
-      this.knownSkills(manager, tenantId),
-    ]);
+    const entries = await manager.findBy(DirectoryEntryEntity, { tenantId, id: In(unique) });
+    const profiles = await manager.findBy(MentorProfileEntity, { tenantId, employeeId: In(unique) });
+    const chains = await this.managerChains(manager, tenantId, unique);
+    const catalog = await this.catalogs.catalogOf(manager, tenantId);
+    const settings = await this.settings.get(manager, tenantId);
+    const policy: MatchingPolicy = {
+      weights: resolveMatchingWeights(settings.weights),
+      requiresVetting: settings.requiresVetting,
+    };
+    const skills = new Map(catalog.map((skill) => [skill.skillId, skill.name]));
     const profileOf = new Map(profiles.map((p) => [p.employeeId, p]));
     const byId = new Map<string, ProgramPerson>();
     for (const entry of entries) {
@@ -32,6 +45,10 @@ export class ProgramPeopleRepository {
         profile: profile
           ? {
               topics: profile.topics,
+              interests: profile.interests,
+              goals: profile.goals,
+              expertise: profile.expertise,
+              isVetted: profile.vettingStatus === 'VETTED',
               formats: profile.formats,
               sessionLengths: profile.sessionLengths,
               capacityPerWeek: profile.capacityPerWeek,
@@ -42,7 +59,7 @@ export class ProgramPeopleRepository {
         managerChainIds: chains.get(entry.id) ?? [],
       });
     }
-    return { byId, skills };
+    return { byId, skills, catalog, policy };
   }
 
   /** Each person's managers, nearest first (cycles in bad HR data stop at 20 levels). */
@@ -66,14 +83,5 @@ export class ProgramPeopleRepository {
     for (const row of rows)
       chains.set(row.employee_id, [...(chains.get(row.employee_id) ?? []), row.manager_id]);
     return chains;
-  }
-
-  private async knownSkills(manager: EntityManager, tenantId: string): Promise<Map<string, string>> {
-    const rows: { skill_id: string; name: string }[] = await manager.query(
-      `select distinct on (s->>'skillId') s->>'skillId' as skill_id, s->>'name' as name
-       from employee_directory, jsonb_array_elements(skills) s where tenant_id = $1`,
-      [tenantId],
-    );
-    return new Map(rows.map((r) => [r.skill_id, r.name]));
   }
 }

@@ -23,6 +23,10 @@ function peopleOf(...list: ProgramPerson[]): ProgramPeople {
 
 const profile = {
   topics: [],
+  interests: [],
+  goals: [],
+  expertise: [],
+  isVetted: true,
   formats: [],
   sessionLengths: [30],
   capacityPerWeek: 2,

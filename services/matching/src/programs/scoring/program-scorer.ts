@@ -47,9 +47,11 @@ export class ProgramScorer {
     /** Mentees each mentor takes at most in this program (its open-mentee capacity). */
     private readonly capacityOf: (mentorId: string) => number = () => 1,
   ) {
-    const skills = [...people.skills].map(([skillId, name]) => ({ skillId, name, aliases: [], related: [] }));
+    const skills =
+      people.catalog ??
+      [...people.skills].map(([skillId, name]) => ({ skillId, name, aliases: [], related: [] }));
     this.context = {
-      policy: { weights: DEFAULT_MATCHING_WEIGHTS, requiresVetting: false },
+      policy: people.policy ?? { weights: DEFAULT_MATCHING_WEIGHTS, requiresVetting: false },
       skills: buildSkillGraph({ skills }),
     };
   }
@@ -104,7 +106,10 @@ export class ProgramScorer {
   }
 
   private requestOf(mentee: ProgramPerson): RecommendationRequest {
-    const topics = [...new Set([...this.focus.topics, ...(mentee.profile?.topics ?? [])].map(normalize))]
+    const own = mentee.profile
+      ? [...mentee.profile.interests, ...mentee.profile.goals, ...mentee.profile.topics]
+      : [];
+    const topics = [...new Set([...this.focus.topics, ...own].map(normalize))]
       .filter((topic) => topic !== '')
       .slice(0, MAX_TOPICS);
     return {
@@ -142,6 +147,14 @@ export class ProgramScorer {
 
 const normalize = (value: string): string => value.trim().toLowerCase();
 
+/** Identity's skills and the ones declared on the profile; the higher level wins. */
+function mentorSkills(person: ProgramPerson): { skillId: string; level: number }[] {
+  const levels = new Map<string, number>();
+  for (const { skillId, level } of [...person.skills, ...(person.profile?.expertise ?? [])])
+    levels.set(skillId, Math.max(level, levels.get(skillId) ?? 0));
+  return [...levels].map(([skillId, level]) => ({ skillId, level }));
+}
+
 function toMentorRecord(person: ProgramPerson, programCapacity: number, now: number): MentorRecord {
   const profile = person.profile;
   return {
@@ -149,8 +162,8 @@ function toMentorRecord(person: ProgramPerson, programCapacity: number, now: num
     departmentId: person.department,
     isActive: person.isActive,
     pausedUntil: profile?.pausedUntil ?? null,
-    isVetted: true,
-    skills: person.skills.map(({ skillId, level }) => ({ skillId, level })),
+    isVetted: profile?.isVetted ?? false,
+    skills: mentorSkills(person),
     topics: (profile?.topics ?? []).map(normalize),
     languages: person.languages.map(normalize),
     utcOffsetMinutes: utcOffsetMinutes(person.timeZone, now),
