@@ -43,7 +43,8 @@ export function toProfileModel(
   profile: MentorProfileEntity | null,
   nameOf: (skillId: string) => string | undefined,
 ): MentorProfileModel {
-  const fields = profile ?? DEFAULT_PROFILE;
+  // Before someone saves a profile they offer nothing (no formats, lengths or capacity).
+  const fields = profile ?? { ...DEFAULT_PROFILE, formats: [], sessionLengths: [], capacityPerWeek: 0 };
   const skills = mergeSkills(person, fields.expertise, nameOf);
   return {
     ...fields,
