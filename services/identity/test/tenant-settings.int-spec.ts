@@ -88,4 +88,21 @@ describe('identity: tenant profile and mentoring settings', () => {
     const now = await gql<{ tenant: { name: string } }>(identity, `{ tenant { name } }`, {}, ld.token);
     expect(now.tenant.name).toBe('Renamed');
   });
+
+  it('refuses self-declared skills when the organization turned them off', async () => {
+    const off = {
+      sessionLengths: [15],
+      maxSessionsPerMentorPerWeek: 2,
+      crossDepartmentMatching: true,
+      selfDeclaredSkills: false,
+    };
+    await gql(identity, UPDATE, { input: { mentoring: off } }, tenant.adminToken);
+    const me = await employeeWithRoles(identity, tenant, 'self@set.example', ['EMPLOYEE']);
+    const res = await identity.graphql(
+      `mutation { setMySkills(input: { skills: [] }) { name } }`,
+      {},
+      me.token,
+    );
+    expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
 });

@@ -63,7 +63,7 @@ export class EmployeeSyncRepository {
   ): Promise<StoredEmployee[]> {
     if (ids.length === 0) return [];
     const rows: RawEmployee[] = await m.query(
-      `${SELECT} where tenant_id = $1 and external_id = any($2::text[]) and status <> 'ERASED'`,
+      `${SELECT} e join unnest($2::text[]) as k(v) on e.external_id = k.v where e.tenant_id = $1 and e.status <> 'ERASED'`,
       [tenantId, ids],
     );
     return this.withSkills(m, tenantId, rows);
@@ -72,7 +72,7 @@ export class EmployeeSyncRepository {
   async findByIds(m: EntityManager, tenantId: string, ids: readonly string[]): Promise<StoredEmployee[]> {
     if (ids.length === 0) return [];
     const rows: RawEmployee[] = await m.query(
-      `${SELECT} where tenant_id = $1 and id = any($2::uuid[]) and status <> 'ERASED'`,
+      `${SELECT} e join unnest($2::uuid[]) as k(v) on e.id = k.v where e.tenant_id = $1 and e.status <> 'ERASED'`,
       [tenantId, ids],
     );
     return this.withSkills(m, tenantId, rows);
@@ -115,7 +115,7 @@ export class EmployeeSyncRepository {
   ): Promise<Map<string, string>> {
     if (emails.length === 0) return new Map();
     const rows: { id: string; email: string }[] = await m.query(
-      `select id, email_key as email from employees where tenant_id = $1 and email_key = any($2::text[])`,
+      `select e.id, e.email_key as email from unnest($2::text[]) as k(v) join employees e on e.email_key = k.v where e.tenant_id = $1`,
       [tenantId, emails.map((e) => e.toLowerCase())],
     );
     return new Map(rows.map((r) => [r.email, r.id]));
@@ -129,7 +129,7 @@ export class EmployeeSyncRepository {
   ): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; external_id: string }[] = await m.query(
-      `select id, external_id from employees where tenant_id = $1 and external_id = any($2::text[])`,
+      `select e.id, e.external_id from unnest($2::text[]) as k(v) join employees e on e.external_id = k.v where e.tenant_id = $1`,
       [tenantId, ids],
     );
     return new Map(rows.map((r) => [r.external_id, r.id]));

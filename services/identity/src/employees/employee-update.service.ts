@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@mentormesh/auth';
 import { TenantTransactions } from '@mentormesh/database';
-import { NotFoundError } from '@mentormesh/graphql';
+import { ForbiddenError, NotFoundError } from '@mentormesh/graphql';
 import { SkillRepository } from '../skills/skill.repository';
 import { UnknownSkillError } from '../skills/skill.errors';
+import { TenantRepository } from '../tenants/tenant.repository';
+import { mentoringSettingsOf } from '../tenants/tenant-settings';
 import { EmployeeSkillState, SkillSource } from './domain/employee-state';
 import { EmployeeSyncRepository, StoredEmployee } from './employee-sync.repository';
 import { desiredFromState } from './sync/employee-change';
@@ -17,6 +19,7 @@ export class EmployeeUpdateService {
     private readonly stored: EmployeeSyncRepository,
     private readonly skills: SkillRepository,
     private readonly applier: EmployeeChangeApplier,
+    private readonly tenants: TenantRepository,
   ) {}
 
   /** Replaces the employee's skills of one source (SELF from the employee, HR/ENDORSED from admins). */
@@ -28,6 +31,9 @@ export class EmployeeUpdateService {
   ): Promise<EmployeeSkillState[]> {
     return this.transactions.run(tenantId, async (m) => {
       const employee = await this.load(m, tenantId, employeeId);
+      const tenant = await this.tenants.findCurrent(m, tenantId);
+      if (source === 'SELF' && tenant && !mentoringSettingsOf(tenant.settings).selfDeclaredSkills)
+        throw new ForbiddenError('this organization does not let employees declare their own skills');
       const catalog = new Map(
         (
           await this.skills.findByIds(

@@ -51,7 +51,7 @@ export class ScimErrorFilter implements ExceptionFilter {
       const status = error.getStatus();
       return [status, status === 400 ? 'invalidSyntax' : undefined, error.message];
     }
-    this.log.error({ err: error }, 'unhandled error in SCIM');
+    this.log.error(`unhandled error in SCIM: ${String(error)}`, (error as Error).stack);
     return [500, undefined, 'Internal server error'];
   }
 }

@@ -69,6 +69,9 @@ export class UpsertEmployeesUseCase {
       });
     }
     await this.resolveLateManagers(tenantId, pending, results, known);
+    const counts: Record<string, number> = {};
+    for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    this.log.log(`employees synced tenant=${tenantId} ${JSON.stringify(counts)}`);
     return results;
   }
 
@@ -145,7 +148,7 @@ export class UpsertEmployeesUseCase {
     if (pg.code === '23505' && pg.constraint === 'employees_tenant_external')
       return new ExternalIdTakenError();
     if (pg.code === '40001' || pg.code === '40P01') return new EmployeeVersionMismatchError();
-    this.log.error({ err: error }, 'employee record not saved');
+    this.log.error(`employee record not saved: ${String(error)}`, (error as Error).stack);
     return new RecordSaveError('record: could not be saved; retry it');
   }
 
