@@ -248,4 +248,24 @@ describe('cohort runs: optimal program assignment as a durable job', () => {
       await client.end();
     }
   });
+
+  it('forgets an erased employee in runs: gone from input and result', async () => {
+    const { run } = await start(cohort());
+    const done = await finished(run!.id);
+    const erased = done.result!.assignments[0].menteeId;
+    await app.publishErased(acme, erased);
+    const after = await waitFor(
+      async () => {
+        const current = (await runOf(run!.id)).data!.cohortRun;
+        return current.result!.assignments.some((a) => a.menteeId === erased) ? undefined : current;
+      },
+      { what: 'the erased mentee gone from the run' },
+    );
+    expect(after.result!.assignments).toHaveLength(done.result!.assignments.length - 1);
+    const left = await app.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from program_runs where input::text like $1 or result::text like $1`,
+      [`%${erased}%`],
+    );
+    expect(left[0].n).toBe(0);
+  });
 });

@@ -193,4 +193,25 @@ describe('rotation plans: speed mentoring, mentor mixers and meet-again', () => 
       await client.end();
     }
   });
+
+  it('forgets an erased participant: gone from the plan and from meet-again choices', async () => {
+    const table = plan.rounds[0].tables.find((t) => t.participantIds.length > 0)!;
+    const erased = table.participantIds[0];
+    await app.publishErased(acme, erased);
+    const seen = await waitFor(
+      async () => {
+        const res = await app.graphql<{ rotationPlan: Plan }>(PLAN_OF, { id: plan.id }, managerToken);
+        const ids = res.data!.rotationPlan.rounds.flatMap((r) => r.tables.flatMap((t) => t.participantIds));
+        return ids.includes(erased) ? undefined : res.data!.rotationPlan;
+      },
+      { what: 'the erased participant gone from the plan' },
+    );
+    expect(seen.rounds.flatMap((r) => r.tables.map((t) => t.mentorId)).length).toBeGreaterThan(0);
+    const left = await app.ownerQuery<{ n: number }>(
+      `select (select count(*) from meet_again_choices where chooser_id = $1 or chosen_id = $1)
+            + (select count(*) from rotation_plans where input::text like $2 or plan::text like $2) as n`,
+      [erased, `%${erased}%`],
+    );
+    expect(Number(left[0].n)).toBe(0);
+  });
 });

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Topics } from '@mentormesh/contracts';
+import { consumerHostProvider } from '@mentormesh/messaging';
 import type { Logger } from '@mentormesh/observability';
 import { MatchesModule } from '../matches/matches.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
@@ -13,6 +15,8 @@ import {
   PROGRAM_JOB_SETTINGS,
   ProgramJobSettings,
 } from './jobs/program-job.settings';
+import { ProgramErasureHandler } from './program-erasure.handler';
+import { ProgramErasureRepository } from './program-erasure.repository';
 import { ProgramRunRepository } from './program-run.repository';
 import { ProgramPeopleRepository } from './scoring/program-people.repository';
 
@@ -33,6 +37,14 @@ export class ProgramsModule {
         ProgramJobRunner,
         CohortRunService,
         CohortRunResolver,
+        ProgramErasureRepository,
+        ProgramErasureHandler,
+        consumerHostProvider({
+          inject: [ProgramErasureHandler],
+          consumers: (erasure: ProgramErasureHandler) => [
+            { name: 'matching.programs', topics: [Topics.employee], handlers: erasure.handlers() },
+          ],
+        }),
       ],
       exports: [ProgramPeopleRepository, PROGRAMS_LOGGER],
     };
