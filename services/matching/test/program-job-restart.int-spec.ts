@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@mentormesh/config';
 import { KafkaHealth } from '@mentormesh/messaging';
 import { createLogger } from '@mentormesh/observability';
-import { RunningService, startService, testEndpoints, waitFor } from '@mentormesh/testing';
+import { RunningService, startService, testEndpoints, testKafka, waitFor } from '@mentormesh/testing';
 import { AppModule } from '../src/app.module';
 import { matchingConfigShape } from '../src/config';
 import { ProgramTestApp, startProgramTestApp } from './program-test-app';
@@ -27,8 +27,31 @@ describe('cohort run jobs survive restarts and never run twice', () => {
     mentors = await app.seedEmployees(acme, [{ department: 'Platform' }, { department: 'Sales' }]);
     mentees = await app.seedEmployees(acme, [{ department: 'Sales' }, { department: 'Legal' }, {}]);
   });
+  /** Closing an instance while its consumer groups still rebalance leaves kafkajs working past the test. */
+  async function consumerGroupsSettled(members: number): Promise<void> {
+    const admin = testKafka().admin();
+    await admin.connect();
+    try {
+      await waitFor(
+        async () => {
+          const ids = (await admin.listGroups()).groups
+            .map((g) => g.groupId)
+            .filter((id) => id.startsWith(`${app.topicPrefix}.`));
+          const { groups } = await admin.describeGroups(ids);
+          return (
+            groups.length > 0 && groups.every((g) => g.state === 'Stable' && g.members.length === members)
+          );
+        },
+        { what: `consumer groups stable with ${members} members`, timeoutMs: 60_000 },
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   afterAll(async () => {
     if (second) {
+      await consumerGroupsSettled(2);
       // As the test harness does for the first instance: the readiness probe's admin client is not closed by
       // the app's shutdown and would keep Jest alive.
       await second.app.get(KafkaHealth).close();
