@@ -26,8 +26,10 @@ describe('matches from program runs: proposed, then approved in bulk through the
     ]);
     expect(proposed.map((m) => m.status)).toEqual(['PROPOSED', 'PROPOSED']);
     const accepted = await service.approveProgramMatches(tenant, runId);
-    expect(accepted.map((m) => [m.id, m.status, m.version])).toEqual(
-      proposed.map((m) => [m.id, 'ACCEPTED', 2]),
+    // One transaction: the same created_at for both, so compare without assuming an order.
+    const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+    expect([...accepted].sort(byId).map((m) => [m.id, m.status, m.version])).toEqual(
+      [...proposed].sort(byId).map((m) => [m.id, 'ACCEPTED', 2]),
     );
     expect(await service.approveProgramMatches(tenant, runId)).toEqual([]);
 

@@ -21,6 +21,17 @@ export class RecommendationChangesRepository {
     ]);
   }
 
+  /**
+   * Drops entries older than an hour. Safe because every instance rebuilds a tenant's index at least every
+   * 10 minutes, and a rebuild only needs the highest sequence number (which a newer entry always exceeds).
+   */
+  async prune(manager: EntityManager, tenantId: string): Promise<void> {
+    await manager.query(
+      `delete from recommendation_changes where tenant_id = $1 and changed_at < now() - interval '1 hour'`,
+      [tenantId],
+    );
+  }
+
   async latestSeq(manager: EntityManager, tenantId: string): Promise<number> {
     const rows: { seq: string | null }[] = await manager.query(
       'select max(seq) as seq from recommendation_changes where tenant_id = $1',

@@ -10,7 +10,7 @@ import { TenantMentorIndex } from './tenant-mentor-index';
 
 const WEEK_MS = 7 * 86_400_000;
 /** Load figures depend on the clock (upcoming sessions), so a full rebuild at least this often. */
-const MAX_AGE_MS = 10 * 60_000;
+const MAX_AGE_MS = 10 * 60_000; // recommendation_changes keeps an hour of history (see prune)
 /** Past this many changed mentors, one full rebuild is cheaper than many small updates. */
 const MAX_INCREMENTAL = 500;
 
@@ -73,6 +73,7 @@ export class MentorIndexRegistry {
   }
 
   private async rebuild(manager: EntityManager, tenantId: string, now: number): Promise<TenantMentorIndex> {
+    await this.changes.prune(manager, tenantId);
     const lastSeq = await this.changes.latestSeq(manager, tenantId);
     const settings = await this.settings.get(manager, tenantId);
     const catalog = await this.catalog.catalogOf(manager, tenantId);
