@@ -44,6 +44,8 @@ export class AvailabilityLoader {
     employeeIds: readonly string[],
     window: { readonly from: Date; readonly to: Date },
     fallback: (employeeId: string) => AvailabilityRules | null,
+    /** A session being moved: its own current time does not count against its new one. */
+    excludeSessionId?: string,
   ): Promise<Map<string, PersonAvailability>> {
     const saved = await this.availability.findMany(m, tenantId, employeeIds);
     const sessions = await this.availability.liveSessions(
@@ -52,6 +54,7 @@ export class AvailabilityLoader {
       employeeIds,
       new Date(window.from.getTime() - MARGIN_MS),
       new Date(window.to.getTime() + MARGIN_MS),
+      excludeSessionId,
     );
     const busy = await this.busy.getMany(tenantId, employeeIds);
     const people = new Map<string, PersonAvailability>();

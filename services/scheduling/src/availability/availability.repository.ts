@@ -171,12 +171,14 @@ export class AvailabilityRepository {
     employeeIds: readonly string[],
     from: Date,
     to: Date,
+    excludeSessionId?: string,
   ): Promise<EmployeeSession[]> {
     const rows: { employee_id: string; start: Date; end: Date }[] = await m.query(
       `select employee_id, lower(during) as start, upper(during) as "end" from session_participants
        where tenant_id = $1 and employee_id = any($2::uuid[]) and live and during && tstzrange($3, $4, '[)')
+         and ($5::uuid is null or session_id <> $5::uuid)
        order by lower(during)`,
-      [tenantId, [...employeeIds], from, to],
+      [tenantId, [...employeeIds], from, to, excludeSessionId ?? null],
     );
     return rows.map((r) => ({
       employeeId: r.employee_id,

@@ -42,6 +42,7 @@ export class SpeedEventBooker {
           agenda: `${event.name}: round ${pairing.round}`,
           location: placeOf(event, pairing),
           speedEventId: event.id,
+          skipAvailabilityCheck: true, // the organizer set the rounds; mentors signed up for them
         },
         now,
       );
