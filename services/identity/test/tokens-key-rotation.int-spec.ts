@@ -65,7 +65,9 @@ describe('signing key rotation (real PostgreSQL)', () => {
     expect(await publishedKids()).toEqual([newKid, oldKid]);
 
     // A token signed by the previous key still verifies, at the gateway and at identity itself.
-    await expect(gatewayVerifier().verify(oldToken)).resolves.toMatchObject({ roles: expect.arrayContaining(['ORG_ADMIN']) });
+    await expect(gatewayVerifier().verify(oldToken)).resolves.toMatchObject({
+      roles: expect.arrayContaining(['ORG_ADMIN']),
+    });
     const me = await identity.graphql<{ me: { id: string } }>('{ me { id } }', {}, oldToken);
     expect(me.errors).toBeUndefined();
     await expect(gatewayVerifier().verify(newToken)).resolves.toBeDefined();
