@@ -74,6 +74,9 @@ env PORT=4000 node gateway/dist/main.js >"$LOGS/gateway.log" 2>&1 &
 PIDS+=($!)
 wait_ready gateway http://127.0.0.1:4000/health/ready
 
+say "giving the demo mentors profiles and availability (through the gateway)"
+node deploy/local/seed-demo-activity.mjs demo http://127.0.0.1:4001 http://127.0.0.1:4000 | tee -a "$RUN/demo.json"
+
 cat <<INFO
 
   MentorMesh is running.
@@ -84,6 +87,8 @@ cat <<INFO
   First query:
     curl -s localhost:4000/graphql -H "authorization: Bearer \$TOKEN" -H 'content-type: application/json' \\
       -d '{"query":"{ me { displayName roles } employees(page: {first: 3}) { edges { node { displayName department timeZone mentorProfile { isMentor } } } } }"}'
+  Then ask for help in plain words (README, "A first query"):
+    recommendMentors(input: { question: "..." }, first: 5)
 
   Ctrl-C stops everything.
 INFO
