@@ -58,7 +58,10 @@ for (let after = null; ; ) {
 let done = 0;
 for (const [i, mentor] of mentors.entries()) {
   const token = await login(mentor.email);
-  const strongest = [...mentor.skills].sort((a, b) => b.level - a.level).slice(0, 3).map((s) => s.name);
+  const strongest = [...mentor.skills]
+    .sort((a, b) => b.level - a.level)
+    .slice(0, 3)
+    .map((s) => s.name);
   const profile = {
     isMentor: true,
     bio: `${mentor.title ?? 'Colleague'} in ${mentor.department ?? 'the company'}. Happy to help with ${
@@ -80,7 +83,9 @@ for (const [i, mentor] of mentors.entries()) {
     maxSessionsPerDay: 3,
   };
   await eventually(`mentor profile of ${mentor.email}`, () => graphql(token, PROFILE, { input: profile }));
-  await eventually(`availability of ${mentor.email}`, () => graphql(token, AVAILABILITY, { input: availability }));
+  await eventually(`availability of ${mentor.email}`, () =>
+    graphql(token, AVAILABILITY, { input: availability }),
+  );
   done += 1;
 }
 process.stdout.write(`${JSON.stringify({ tenant, mentorsWithProfileAndAvailability: done })}\n`);
