@@ -13,8 +13,6 @@ if [ -n "${TEST_DATABASE_ADMIN_URL:-}${TEST_KAFKA_BROKERS:-}" ] || ! docker info
   if [ -z "${TEST_DATABASE_ADMIN_URL:-}${TEST_KAFKA_BROKERS:-}" ]; then bash deploy/local/infra.sh up; fi
   export MM_TEST_USE_LOCAL=1
 fi
-node deploy/local/build.mjs
-
 status=0
 npx jest --ci --maxWorkers=2 --json --outputFile=.run/jest-results.json "$@" || status=$?
 node -e '

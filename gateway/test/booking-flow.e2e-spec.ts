@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import * as ical from 'node-ical';
-import { buildEvent, topicOf } from '@mentormesh/contracts';
-import { testKafka, waitFor } from '@mentormesh/testing';
+import { waitFor } from '@mentormesh/testing';
 import { Stack, startStack } from './stack';
 
 const CREATE = `mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }`;
+const CREATE_SKILL = `mutation($input: SkillInput!) { createSkill(input: $input) { id } }`;
+const OPT_IN = `mutation($input: UpdateMentorProfileInput!) { updateMyMentorProfile(input: $input) { isMentor } }`;
+const ASK = `mutation($input: CreateMentoringRequestInput!) {
+  createMentoringRequest(input: $input) { matches { id status mentor { id } } }
+}`;
+const ACCEPT = `mutation($id: ID!) { acceptMatch(matchId: $id) { id status } }`;
 const BOOK = `mutation($input: BookSessionInput!) {
   bookSession(input: $input) { id status matchId startsAt endsAt videoUrl participants { employeeId role } }
 }`;
@@ -19,21 +24,21 @@ interface Mine {
 }
 
 /**
- * A client's booking flow through the gateway: an accepted match (published on Kafka as matching would),
- * booked for a slot by the mentee, and the session on both people's calendars: `mySessions` and their
- * private ICS feeds (parsed with node-ical).
+ * A client's whole path through the gateway, across three services that only share Kafka events: the
+ * mentee asks matching for help, the proposed mentor accepts, scheduling learns of the accepted match from
+ * its event, the mentee books a slot for it, and the session is on both people's calendars: `mySessions`
+ * and their private ICS feeds (parsed with node-ical).
  */
 describe('booking a session for an accepted match, end to end through the gateway', () => {
   let stack: Stack;
   const slug = `book-${randomUUID().slice(0, 6)}`;
-  let tenantId: string;
   let adminToken: string;
 
   beforeAll(async () => {
-    stack = await startStack(['identity', 'scheduling']);
-    ({ tenantId, adminToken } = await stack.createTenant(slug));
+    stack = await startStack(['identity', 'matching', 'scheduling']);
+    ({ adminToken } = await stack.createTenant(slug));
   });
-  afterAll(() => stack.close());
+  afterAll(() => stack?.close());
 
   const createEmployee = async (name: string, timeZone: string): Promise<{ id: string; token: string }> => {
     const email = `${name.toLowerCase()}@${slug}.example`;
@@ -46,44 +51,48 @@ describe('booking a session for an accepted match, end to end through the gatewa
     return { id: res.data!.createEmployee.id, token: await stack.login(slug, email) };
   };
 
-  const publishAcceptedMatch = async (menteeId: string, mentorId: string): Promise<string> => {
-    const id = randomUUID();
-    const envelope = buildEvent({
-      type: 'match.accepted',
-      tenantId,
-      aggregateId: id,
-      aggregateVersion: 2,
-      payload: {
-        id,
-        requestId: randomUUID(),
-        programRunId: null,
-        menteeId,
-        mentorId,
-        status: 'ACCEPTED',
-        score: 0.91,
-        format: 'VIDEO_CALL',
-        lengthMinutes: 30,
-        reason: null,
-        respondBy: null,
+  /** Mentee asks about Rust; the mentor (the only Rust expert) is proposed and accepts. */
+  const acceptedMatch = async (mentee: { token: string }, mentor: { id: string; token: string }) => {
+    const skill = await stack.query<{ createSkill: { id: string } }>(
+      CREATE_SKILL,
+      { input: { name: 'Rust' } },
+      adminToken,
+    );
+    expect(skill.errors).toBeUndefined();
+    await waitFor(
+      async () => {
+        const res = await stack.query(
+          OPT_IN,
+          { input: { isMentor: true, expertise: [{ skillId: skill.data!.createSkill.id, level: 4 }] } },
+          mentor.token,
+        );
+        return res.errors ? undefined : res;
       },
-    });
-    const producer = testKafka().producer();
-    await producer.connect();
-    try {
-      await producer.send({
-        topic: `${stack.topicPrefix}.${topicOf('match.accepted')}`,
-        messages: [{ key: id, value: JSON.stringify(envelope) }],
-      });
-    } finally {
-      await producer.disconnect();
-    }
-    return id;
+      { what: 'matching knows the mentor and the skill', timeoutMs: 30_000 },
+    );
+    const asked = await waitFor(
+      async () => {
+        const res = await stack.query<{
+          createMentoringRequest: { matches: { id: string; status: string; mentor: { id: string } }[] };
+        }>(ASK, { input: { question: 'First steps in Rust', lengthMinutes: 30 } }, mentee.token);
+        return res.errors ? undefined : res.data!.createMentoringRequest.matches;
+      },
+      { what: 'matching knows the mentee', timeoutMs: 30_000 },
+    );
+    expect(asked).toEqual([{ id: expect.any(String), status: 'PROPOSED', mentor: { id: mentor.id } }]);
+    const accepted = await stack.query<{ acceptMatch: { status: string } }>(
+      ACCEPT,
+      { id: asked[0].id },
+      mentor.token,
+    );
+    expect(accepted.data?.acceptMatch.status).toBe('ACCEPTED');
+    return asked[0].id;
   };
 
   it('books a slot for the match and shows it in both calendars', async () => {
     const mentee = await createEmployee('Mia', 'Europe/Berlin');
     const mentor = await createEmployee('Ravi', 'Asia/Kolkata');
-    const matchId = await publishAcceptedMatch(mentee.id, mentor.id);
+    const matchId = await acceptedMatch(mentee, mentor);
     const startsAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 26 * 3_600_000).toISOString();
 
     const booked = await waitFor(
@@ -103,7 +112,7 @@ describe('booking a session for an accepted match, end to end through the gatewa
         );
         return res.errors ? undefined : res.data!.bookSession;
       },
-      { what: 'the match and both people in scheduling', timeoutMs: 45_000 },
+      { what: 'scheduling knows the accepted match and both people', timeoutMs: 45_000 },
     );
     expect(booked).toMatchObject({ status: 'CONFIRMED', matchId, startsAt });
     expect(booked.videoUrl).toMatch(/^https:\/\//);

@@ -29,7 +29,7 @@ describe('the event backbone end to end, through the gateway', () => {
     stack = await startStack(['identity', 'matching']);
     admin = await stack.createTenant(`flow-${randomUUID().slice(0, 6)}`);
   });
-  afterAll(() => stack.close());
+  afterAll(() => stack?.close());
 
   async function createEmployee(email: string): Promise<string> {
     const res = await stack.query<{ createEmployee: { id: string } }>(

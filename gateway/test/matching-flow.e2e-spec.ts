@@ -40,7 +40,7 @@ describe('asking for help, end to end through the gateway', () => {
     stack = await startStack(['identity', 'matching']);
     ({ adminToken } = await stack.createTenant(slug));
   });
-  afterAll(() => stack.close());
+  afterAll(() => stack?.close());
 
   const person = async (name: string, department: string): Promise<{ id: string; token: string }> => {
     const email = `${name.toLowerCase()}@${slug}.example`;

@@ -15,7 +15,7 @@ describe('SAML login end to end: test IdP → identity ACS → code → tokens �
   beforeAll(async () => {
     stack = await startStack(['identity']);
   });
-  afterAll(() => stack.close());
+  afterAll(() => stack?.close());
 
   it('configures the SAML connection, logs in through the IdP and reads the employee through the gateway', async () => {
     const slug = `saml-${randomUUID().slice(0, 6)}`;

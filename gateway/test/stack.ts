@@ -20,14 +20,6 @@ import { SubgraphName } from '../src/subgraphs';
 
 const root = resolve(__dirname, '../..');
 const logDir = resolve(root, '.run/e2e-logs');
-let built = false;
-
-/** Transpiles the workspaces once per test process (SWC, well under a second). */
-function buildOnce(): void {
-  if (built) return;
-  execFileSync(process.execPath, [resolve(root, 'deploy/local/build.mjs')], { stdio: 'ignore' });
-  built = true;
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -126,9 +118,11 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-/** Starts the services as separate processes against real PostgreSQL and Kafka, and the gateway in front. */
+/**
+ * Starts the services as separate processes against real PostgreSQL and Kafka, and the gateway in front.
+ * Runs the services' `dist/` builds, which the e2e project's global setup makes once per run.
+ */
 export async function startStack(names: readonly SubgraphName[]): Promise<Stack> {
-  buildOnce();
   const topicPrefix = uniqueTopicPrefix('e2e');
   const identity = await startProcess('identity', {
     KAFKA_TOPIC_PREFIX: topicPrefix,
