@@ -1,4 +1,10 @@
-import { InjectionToken, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  InjectionToken,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Provider,
+} from '@nestjs/common';
 import { ExponentialBackoff, handleAll, retry } from 'cockatiel';
 import { DatabaseLifecycle, TenantTransactions } from '@mentormesh/database';
 import { EventConsumer, EventConsumerSettings } from './event-consumer';
@@ -6,11 +12,17 @@ import { KafkaConnection, KafkaLogger } from './kafka-connection';
 
 /**
  * Runs a service's consumers: waits for its database, then joins the groups, retrying with a log line
- * while Kafka is unreachable. Started and stopped by Nest's lifecycle hooks.
+ * while Kafka is unreachable. Started and stopped by Nest's lifecycle hooks: stopping begins in
+ * `beforeApplicationShutdown` without waiting, so a service's hosts (one per module, which Nest visits one
+ * after another) leave their groups together, and `onApplicationShutdown` waits for it before the
+ * database closes. A consumer leaving waits for its in-flight fetch, so one after another would add up.
  */
-export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ConsumerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly consumers: EventConsumer[];
   private readonly abort = new AbortController();
+  private stopping?: Promise<void>;
 
   constructor(
     private readonly database: DatabaseLifecycle,
@@ -59,13 +71,19 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     this.start().catch((err: unknown) => this.log.error({ err }, 'consumers failed to start'));
   }
 
+  beforeApplicationShutdown(): void {
+    void this.stop();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
-  async stop(): Promise<void> {
+  /** Stops every consumer once; later calls wait for the same stop. */
+  stop(): Promise<void> {
     this.abort.abort();
-    await Promise.all(this.consumers.map((c) => c.stop()));
+    this.stopping ??= Promise.all(this.consumers.map((c) => c.stop())).then(() => undefined);
+    return this.stopping;
   }
 }
 
