@@ -46,9 +46,20 @@ interface RawEmployee {
   updated_at: Date;
 }
 
-const SELECT = `select id, external_id, employee_number, email, user_name, display_name, given_name, family_name, title,
+const COLUMNS = `id, external_id, employee_number, email, user_name, display_name, given_name, family_name, title,
   department, cost_center, manager_id, location, time_zone, locale, languages, status, roles,
-  to_char(hire_date, 'YYYY-MM-DD') as hire_date, version, record_digest, snapshot_digest, created_at, updated_at from employees`;
+  to_char(hire_date, 'YYYY-MM-DD') as hire_date, version, record_digest, snapshot_digest, created_at, updated_at`;
+const SELECT = `select ${COLUMNS} from employees`;
+
+/**
+ * Lookups by a list of keys probe the index once per key: `unnest(keys)` joined LATERAL to a subquery
+ * the planner cannot flatten (LIMIT 1 for unique keys, OFFSET 0 otherwise). As a plain join or `= any`,
+ * the plan depends on the statistics: with stale ones (a bulk import outruns autovacuum) PostgreSQL
+ * hash-joined over a scan of the tenant's whole table, 10-50x slower per batch and growing with it.
+ */
+function probe(keys: string, lookup: string, columns = '*'): string {
+  return `from unnest(${keys}) as k(v) cross join lateral (select ${columns} ${lookup}) as e`;
+}
 
 /**
  * Set-based SQL for writing many employees at once (bulk sync, SCIM, GraphQL): one statement per
@@ -63,7 +74,7 @@ export class EmployeeSyncRepository {
   ): Promise<StoredEmployee[]> {
     if (ids.length === 0) return [];
     const rows: RawEmployee[] = await m.query(
-      `${SELECT} e join unnest($2::text[]) as k(v) on e.external_id = k.v where e.tenant_id = $1 and e.status <> 'ERASED'`,
+      `select ${COLUMNS} ${probe('$2::text[]', "from employees where tenant_id = $1 and external_id = k.v and status <> 'ERASED' limit 1")}`,
       [tenantId, ids],
     );
     return this.withSkills(m, tenantId, rows);
@@ -72,7 +83,7 @@ export class EmployeeSyncRepository {
   async findByIds(m: EntityManager, tenantId: string, ids: readonly string[]): Promise<StoredEmployee[]> {
     if (ids.length === 0) return [];
     const rows: RawEmployee[] = await m.query(
-      `${SELECT} e join unnest($2::uuid[]) as k(v) on e.id = k.v where e.tenant_id = $1 and e.status <> 'ERASED'`,
+      `select ${COLUMNS} ${probe('$2::uuid[]', "from employees where id = k.v and tenant_id = $1 and status <> 'ERASED' limit 1")}`,
       [tenantId, ids],
     );
     return this.withSkills(m, tenantId, rows);
@@ -115,7 +126,7 @@ export class EmployeeSyncRepository {
   ): Promise<Map<string, string>> {
     if (emails.length === 0) return new Map();
     const rows: { id: string; email: string }[] = await m.query(
-      `select e.id, e.email_key as email from unnest($2::text[]) as k(v) join employees e on e.email_key = k.v where e.tenant_id = $1`,
+      `select e.id, e.email_key as email ${probe('$2::text[]', 'from employees where tenant_id = $1 and email_key = k.v limit 1', 'id, email_key')}`,
       [tenantId, emails.map((e) => e.toLowerCase())],
     );
     return new Map(rows.map((r) => [r.email, r.id]));
@@ -129,7 +140,7 @@ export class EmployeeSyncRepository {
   ): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; external_id: string }[] = await m.query(
-      `select e.id, e.external_id from unnest($2::text[]) as k(v) join employees e on e.external_id = k.v where e.tenant_id = $1`,
+      `select e.id, e.external_id ${probe('$2::text[]', 'from employees where tenant_id = $1 and external_id = k.v limit 1', 'id, external_id')}`,
       [tenantId, ids],
     );
     return new Map(rows.map((r) => [r.external_id, r.id]));
@@ -220,11 +231,7 @@ export class EmployeeSyncRepository {
     );
   }
 
-  /**
-   * Skills of the given employees: driven by the id list (primary-key probes), names in a second query.
-   * Joined with skills, the planner walked each catalog skill's holders instead, which grows with the
-   * organization.
-   */
+  /** Skills of the given employees: primary-key probes per employee, names in a second query. */
   async skillsOf(
     m: EntityManager,
     tenantId: string,
@@ -238,9 +245,11 @@ export class EmployeeSyncRepository {
       level: number;
       source: EmployeeSkillState['source'];
     }[] = await m.query(
-      `select es.employee_id, es.skill_id, es.level, es.source
-       from unnest($2::uuid[]) as k(id) join employee_skills es on es.employee_id = k.id
-       where es.tenant_id = $1`,
+      `select e.employee_id, e.skill_id, e.level, e.source ${probe(
+        '$2::uuid[]',
+        'from employee_skills where employee_id = k.v and tenant_id = $1 offset 0',
+        'employee_id, skill_id, level, source',
+      )}`,
       [tenantId, ids],
     );
     if (rows.length === 0) return byEmployee;

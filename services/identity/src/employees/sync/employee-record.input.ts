@@ -1,31 +1,16 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEmail,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsTimeZone } from '../is-time-zone.validator';
 
+export const MAX_SKILLS_PER_RECORD = 100;
+
+/** A skill of an HR record: validated by recordToChange (name 1-100 characters, level 1-5). */
 @InputType()
 export class EmployeeRecordSkillInput {
   @Field({ description: 'Skill name or alias in the catalog (case-insensitive)' })
-  @IsString()
-  @Length(1, 100)
   name!: string;
 
   @Field(() => Int, { description: '1 (beginner) to 5 (expert)' })
-  @IsInt({ message: 'must be an integer from 1 to 5' })
-  @Min(1, { message: 'must be an integer from 1 to 5' })
-  @Max(5, { message: 'must be an integer from 1 to 5' })
   level!: number;
 }
 
@@ -127,11 +112,7 @@ export class EmployeeRecordInput {
 
   @Field(() => [EmployeeRecordSkillInput], {
     nullable: true,
-    description: 'HR-sourced skills; left out keeps the current ones, [] removes them',
+    description: `HR-sourced skills (at most ${MAX_SKILLS_PER_RECORD}); left out keeps the current ones, [] removes them`,
   })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => EmployeeRecordSkillInput)
   skills?: EmployeeRecordSkillInput[] | null;
 }

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { TenantTransactions } from '@mentormesh/database';
@@ -12,7 +13,10 @@ import { EmployeeSyncResultModel, EmployeeSyncStatus } from './employee-sync-res
 import { RecordDefaults, recordToChange } from './record-to-change';
 
 export const MAX_RECORDS_PER_CALL = 5000;
-const BATCH_SIZE = 1000;
+/** Records per transaction: set-based statements, small enough that validation of the next overlaps. */
+const BATCH_SIZE = 250;
+/** Records validated between yields to the event loop (a few milliseconds of CPU). */
+const VALIDATION_SLICE = 50;
 
 interface Item {
   readonly index: number;
@@ -45,34 +49,55 @@ export class UpsertEmployeesUseCase {
     if (records.length > MAX_RECORDS_PER_CALL)
       throw new ValidationError('records', `at most ${MAX_RECORDS_PER_CALL} records per call`);
     const defaults = await this.defaults(tenantId);
-    const results: EmployeeSyncResultModel[] = [];
-    const items: Item[] = [];
-    records.forEach((raw, index) => {
-      const change = recordToChange(raw, defaults);
-      const externalId =
-        typeof (raw as { externalId?: unknown })?.externalId === 'string'
-          ? (raw as { externalId: string }).externalId
-          : null;
-      results.push(result(index, externalId));
-      if (change instanceof DomainError) Object.assign(results[index], failed(change));
-      else items.push({ index, change });
-    });
+    const results = records.map((raw, index) => result(index, externalIdOf(raw)));
     const known = new Map<string, string>();
     const pending: Item[] = [];
-    for (let i = 0; i < items.length; i += BATCH_SIZE) {
-      const batch = items.slice(i, i + BATCH_SIZE);
-      const outcomes = await this.applyBatch(tenantId, batch, known);
-      batch.forEach((item, k) => {
-        this.record(results[item.index], outcomes[k], known, item);
-        const outcome = outcomes[k];
-        if (outcome.ok && outcome.managerUnresolved) pending.push(item);
-      });
+    // Batch n+1 is validated (CPU, in slices that yield) while batch n's statements are in the database.
+    let previous: Promise<void> = Promise.resolve();
+    for (let start = 0; start < records.length; start += BATCH_SIZE) {
+      const batch = await this.validate(records, start, defaults, results);
+      await previous;
+      previous = this.applyAndRecord(tenantId, batch, known, results, pending);
     }
+    await previous;
     await this.resolveLateManagers(tenantId, pending, results, known);
     const counts: Record<string, number> = {};
     for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
     this.log.log(`employees synced tenant=${tenantId} ${JSON.stringify(counts)}`);
     return results;
+  }
+
+  /** Validates one batch of records; the failures get their result, the others become changes. */
+  private async validate(
+    records: readonly unknown[],
+    start: number,
+    defaults: RecordDefaults,
+    results: EmployeeSyncResultModel[],
+  ): Promise<Item[]> {
+    const items: Item[] = [];
+    const end = Math.min(start + BATCH_SIZE, records.length);
+    for (let index = start; index < end; index++) {
+      if (index > start && (index - start) % VALIDATION_SLICE === 0) await setImmediate();
+      const change = recordToChange(records[index], defaults);
+      if (change instanceof DomainError) Object.assign(results[index], failed(change));
+      else items.push({ index, change });
+    }
+    return items;
+  }
+
+  private async applyAndRecord(
+    tenantId: string,
+    batch: readonly Item[],
+    known: Map<string, string>,
+    results: EmployeeSyncResultModel[],
+    pending: Item[],
+  ): Promise<void> {
+    const outcomes = await this.applyBatch(tenantId, batch, known);
+    batch.forEach((item, k) => {
+      const outcome = outcomes[k];
+      this.record(results[item.index], outcome, known, item);
+      if (outcome.ok && outcome.managerUnresolved) pending.push(item);
+    });
   }
 
   /** Records whose manager came later in the call get their manager in a second, smaller pass. */
@@ -160,6 +185,11 @@ export class UpsertEmployeesUseCase {
       return { timeZone: tenant.defaultTimeZone, locale: tenant.locale, findSkill };
     });
   }
+}
+
+function externalIdOf(raw: unknown): string | null {
+  const externalId = (raw as { externalId?: unknown } | null)?.externalId;
+  return typeof externalId === 'string' ? externalId : null;
 }
 
 function result(index: number, externalId: string | null): EmployeeSyncResultModel {
