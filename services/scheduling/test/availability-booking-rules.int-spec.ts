@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Client } from 'pg';
-import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
-import { AppModule } from '../src/app.module';
-import { schedulingConfigShape } from '../src/config';
+import { ServiceUnderTest, waitFor } from '@mentormesh/testing';
+import { loopsByHand, startScheduling } from './scheduling-app';
 
 const SET = `mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { employeeId } }`;
 const BOOK = `mutation($input: BookSessionInput!) { bookSession(input: $input) { id startsAt } }`;
@@ -25,18 +23,7 @@ describe('availability rules at booking time', () => {
     day.set({ hour, minute }).toUTC().toISO({ suppressMilliseconds: true })!;
 
   beforeAll(async () => {
-    scheduling = await startServiceUnderTest({
-      name: 'scheduling',
-      configShape: schedulingConfigShape,
-      register: (config, log) => AppModule.register(config, log),
-      producesTopics: [Topics.session, Topics.availability],
-      env: {
-        REDIS_URL: testEndpoints().redisUrl,
-        FEED_POLL_TICK_MS: '0',
-        SUMMARY_TICK_MS: '0',
-        SCHEDULER_INTERVAL_MS: '0',
-      },
-    });
+    scheduling = await startScheduling(loopsByHand());
     mentor = await scheduling.publishEmployee(acme, { displayName: 'Mentor', timeZone: 'Europe/Berlin' });
     mentee = await scheduling.publishEmployee(acme, { displayName: 'Mentee', timeZone: 'Asia/Tokyo' });
     const mentorToken = await scheduling.tokenFor(acme, mentor, ['MENTOR', 'EMPLOYEE']);

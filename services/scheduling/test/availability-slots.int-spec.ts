@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
-import { AppModule } from '../src/app.module';
-import { schedulingConfigShape } from '../src/config';
+import { ServiceUnderTest, waitFor } from '@mentormesh/testing';
+import { loopsByHand, startScheduling } from './scheduling-app';
 
 const AVAILABILITY = `weekly { weekdays start end } timeZone sessionLengths bufferBeforeMinutes
   overrides { date kind ranges { start end } } timeOff { id start end } calendarFeed { lastStatus }`;
@@ -45,18 +43,7 @@ describe('availability rules and slots', () => {
   const window = { from: tomorrow.toISO(), to: tomorrow.plus({ days: 1 }).toISO() };
 
   beforeAll(async () => {
-    scheduling = await startServiceUnderTest({
-      name: 'scheduling',
-      configShape: schedulingConfigShape,
-      register: (config, log) => AppModule.register(config, log),
-      producesTopics: [Topics.session, Topics.availability],
-      env: {
-        REDIS_URL: testEndpoints().redisUrl,
-        FEED_POLL_TICK_MS: '0',
-        SUMMARY_TICK_MS: '0',
-        SCHEDULER_INTERVAL_MS: '0',
-      },
-    });
+    scheduling = await startScheduling(loopsByHand());
     mentor = await scheduling.publishEmployee(acme, { displayName: 'Mentor', timeZone: 'Europe/Berlin' });
     mentee = await scheduling.publishEmployee(acme, { displayName: 'Mentee', timeZone: 'America/New_York' });
     admin = await scheduling.publishEmployee(acme, { displayName: 'Admin' });

@@ -3,12 +3,10 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import Redis from 'ioredis';
 import { DateTime } from 'luxon';
-import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
+import { ServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
 import { Client } from 'pg';
-import { AppModule } from '../src/app.module';
 import { BusyFeedPoller } from '../src/calendar/feed/busy-feed.poller';
-import { schedulingConfigShape } from '../src/config';
+import { loopsByHand, startScheduling } from './scheduling-app';
 
 const SET = `mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { employeeId } }`;
 const CONNECT = `mutation($url: String!) { connectCalendarFeed(url: $url) { lastStatus } }`;
@@ -76,18 +74,7 @@ describe('calendar busy feed poller', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    scheduling = await startServiceUnderTest({
-      name: 'scheduling',
-      configShape: schedulingConfigShape,
-      register: (config, log) => AppModule.register(config, log),
-      producesTopics: [Topics.session, Topics.availability],
-      env: {
-        REDIS_URL: testEndpoints().redisUrl,
-        FEED_POLL_TICK_MS: '200',
-        SUMMARY_TICK_MS: '0',
-        SCHEDULER_INTERVAL_MS: '0',
-      },
-    });
+    scheduling = await startScheduling(loopsByHand({ FEED_POLL_TICK_MS: '200' }));
     mentor = await scheduling.publishEmployee(acme, { timeZone: 'Europe/Berlin' });
     mentee = await scheduling.publishEmployee(acme, { timeZone: 'Europe/Berlin' });
     stranger = await scheduling.publishEmployee(globex, {});

@@ -1,5 +1,5 @@
 import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest } from '@mentormesh/testing';
+import { ServiceUnderTest, startServiceUnderTest, testEndpoints } from '@mentormesh/testing';
 import { AppModule } from '../src/app.module';
 import { schedulingConfigShape } from '../src/config';
 
@@ -11,9 +11,23 @@ export function startScheduling(env: Record<string, string> = {}): Promise<Sched
     name: 'scheduling',
     configShape: schedulingConfigShape,
     register: (config, log) => AppModule.register(config, log),
-    producesTopics: [Topics.session],
+    producesTopics: [Topics.session, Topics.availability],
     env,
   });
+}
+
+/**
+ * Settings that leave every periodic loop (feed polling, summaries, reminders and settlement) to the test,
+ * which drives them by hand; `overrides` turn one back on. Redis is the busy-time cache.
+ */
+export function loopsByHand(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    REDIS_URL: testEndpoints().redisUrl,
+    FEED_POLL_TICK_MS: '0',
+    SUMMARY_TICK_MS: '0',
+    SCHEDULER_INTERVAL_MS: '0',
+    ...overrides,
+  };
 }
 
 /**

@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import * as ical from 'node-ical';
 import { Client } from 'pg';
-import { Topics } from '@mentormesh/contracts';
-import { ServiceUnderTest, startServiceUnderTest, testEndpoints, waitFor } from '@mentormesh/testing';
-import { AppModule } from '../src/app.module';
-import { schedulingConfigShape } from '../src/config';
+import { ServiceUnderTest, waitFor } from '@mentormesh/testing';
+import { loopsByHand, startScheduling } from './scheduling-app';
 
 const PAIRINGS = 'pairings { round mentorId participantIds startsAt endsAt room sessionId }';
 const CREATE = `mutation($input: CreateSpeedEventInput!) {
@@ -68,18 +66,7 @@ describe('speed-mentoring events', () => {
   };
 
   beforeAll(async () => {
-    scheduling = await startServiceUnderTest({
-      name: 'scheduling',
-      configShape: schedulingConfigShape,
-      register: (config, log) => AppModule.register(config, log),
-      producesTopics: [Topics.session, Topics.availability],
-      env: {
-        REDIS_URL: testEndpoints().redisUrl,
-        FEED_POLL_TICK_MS: '0',
-        SUMMARY_TICK_MS: '0',
-        SCHEDULER_INTERVAL_MS: '0',
-      },
-    });
+    scheduling = await startScheduling(loopsByHand());
     db = new Client({ connectionString: scheduling.database.appUrl });
     await db.connect();
     for (const name of ['manager', 'm1', 'm2', 'p1', 'p2', 'p3', 'p4', 'outsider']) {

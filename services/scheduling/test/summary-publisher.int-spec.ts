@@ -2,17 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Client } from 'pg';
 import { AvailabilitySummary, Topics } from '@mentormesh/contracts';
-import {
-  collectMessages,
-  ReceivedMessage,
-  ServiceUnderTest,
-  startServiceUnderTest,
-  testEndpoints,
-  waitFor,
-} from '@mentormesh/testing';
-import { AppModule } from '../src/app.module';
-import { schedulingConfigShape } from '../src/config';
+import { collectMessages, ReceivedMessage, ServiceUnderTest, waitFor } from '@mentormesh/testing';
 import { AvailabilitySummaryPublisher } from '../src/summaries/availability-summary.publisher';
+import { loopsByHand, startScheduling } from './scheduling-app';
 
 const SET = `mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { employeeId } }`;
 const BOOK = `mutation($input: BookSessionInput!) { bookSession(input: $input) { id } }`;
@@ -57,19 +49,7 @@ describe('availability summaries', () => {
   };
 
   beforeAll(async () => {
-    scheduling = await startServiceUnderTest({
-      name: 'scheduling',
-      configShape: schedulingConfigShape,
-      register: (config, log) => AppModule.register(config, log),
-      producesTopics: [Topics.session, Topics.availability],
-      env: {
-        REDIS_URL: testEndpoints().redisUrl,
-        FEED_POLL_TICK_MS: '0',
-        SUMMARY_TICK_MS: '200',
-        SUMMARY_DEBOUNCE_MS: '300',
-        SCHEDULER_INTERVAL_MS: '0',
-      },
-    });
+    scheduling = await startScheduling(loopsByHand({ SUMMARY_TICK_MS: '200', SUMMARY_DEBOUNCE_MS: '300' }));
     collector = await collectMessages([`${scheduling.topicPrefix}.${Topics.availability}`]);
     db = new Client({ connectionString: scheduling.database.appUrl });
     await db.connect();

@@ -6,7 +6,7 @@ import { OutboxWriter } from '@mentormesh/messaging';
 import { Logger } from '@mentormesh/observability';
 import { SchedulingConfig } from '../config';
 import { Reminder, ReminderSubject, selectDueReminders } from '../sessions/domain';
-import { IntervalLoop } from './interval-loop';
+import { IntervalLoop } from '../interval-loop';
 import { ClaimedReminder, ReminderRepository } from './reminder.repository';
 import { SCHEDULER_LOGGER } from './scheduler-logger';
 

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '@mentormesh/config';
 import { DatabaseLifecycle, TenantTransactions } from '@mentormesh/database';
 import { Logger } from '@mentormesh/observability';
 import { SchedulingConfig } from '../config';
-import { IntervalLoop } from '../reminders/interval-loop';
+import { IntervalLoop } from '../interval-loop';
 import { SCHEDULER_LOGGER } from '../reminders/scheduler-logger';
 import { settleSession } from './domain';
 import { SessionLifecycleService } from './session-lifecycle.service';

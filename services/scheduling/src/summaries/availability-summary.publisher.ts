@@ -7,6 +7,7 @@ import { Logger } from '@mentormesh/observability';
 import { AvailabilityLoader } from '../availability/availability-loader';
 import { AVAILABILITY_LOGGER } from '../availability/availability-logger';
 import type { SchedulingConfig } from '../config';
+import { IntervalLoop } from '../interval-loop';
 import { buildSummaryPayload, SUMMARY_WEEKS } from './summary-payload';
 import { DueSummary, SummaryRepository } from './summary.repository';
 
@@ -21,8 +22,7 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class AvailabilitySummaryPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly loop: IntervalLoop;
 
   constructor(
     private readonly transactions: TenantTransactions,
@@ -32,25 +32,21 @@ export class AvailabilitySummaryPublisher implements OnApplicationBootstrap, OnA
     private readonly database: DatabaseLifecycle,
     @Inject(APP_CONFIG) private readonly config: SchedulingConfig,
     @Inject(AVAILABILITY_LOGGER) private readonly log: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const tick = this.config.SUMMARY_TICK_MS;
-    if (tick <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running || !this.database.isConnected) return;
-      this.running = this.publishDue()
-        .catch((err: unknown) => {
-          this.log.warn({ err }, 'availability summary run failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, tick);
+  ) {
+    this.loop = new IntervalLoop(
+      'availability summaries',
+      config.SUMMARY_TICK_MS,
+      () => (database.isConnected ? this.publishDue() : Promise.resolve(0)),
+      log,
+    );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Recomputes every due summary; returns how many events were published. */

@@ -6,6 +6,7 @@ import { AvailabilityChangesRepository } from '../../availability/availability-c
 import { AVAILABILITY_LOGGER } from '../../availability/availability-logger';
 import type { SchedulingConfig } from '../../config';
 import { FeedRefusedError, FeedUnavailableError } from '../../scheduling.errors';
+import { IntervalLoop } from '../../interval-loop';
 import { BusyCache } from './busy-cache';
 import { CalendarFeedRepository, DueFeed, FetchOutcome } from './calendar-feed.repository';
 import { fetchBusyBlocks } from './fetch-busy-blocks';
@@ -25,8 +26,7 @@ const MAX_BACKOFF_MS = DAY_MS;
  */
 @Injectable()
 export class BusyFeedPoller implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly loop: IntervalLoop;
 
   constructor(
     private readonly transactions: TenantTransactions,
@@ -36,25 +36,21 @@ export class BusyFeedPoller implements OnApplicationBootstrap, OnApplicationShut
     private readonly database: DatabaseLifecycle,
     @Inject(APP_CONFIG) private readonly config: SchedulingConfig,
     @Inject(AVAILABILITY_LOGGER) private readonly log: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const tick = this.config.FEED_POLL_TICK_MS;
-    if (tick <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running || !this.database.isConnected) return;
-      this.running = this.pollOnce()
-        .catch((err: unknown) => {
-          this.log.warn({ err }, 'calendar feed poll failed');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, tick);
+  ) {
+    this.loop = new IntervalLoop(
+      'calendar feeds',
+      config.FEED_POLL_TICK_MS,
+      () => (database.isConnected ? this.pollOnce() : Promise.resolve(0)),
+      log,
+    );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Fetches every feed due now (in batches); returns how many were fetched. */
