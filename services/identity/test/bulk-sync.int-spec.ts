@@ -243,6 +243,19 @@ describe('identity: bulk HR sync (upsertEmployees)', () => {
     expect(missing[0].reason).toMatch(/saved without a manager/);
   });
 
+  it('keeps going when a whole batch of a call is invalid, and saves the valid records after it', async () => {
+    const records = [
+      ...Array.from({ length: 260 }, (_, i) => ({ externalId: `V-${i}`, email: `not-an-email-${i}` })),
+      { externalId: 'V-ok', email: 'v-ok@hr.example' },
+    ];
+    const results = await sync(records);
+    expect(results).toHaveLength(261);
+    expect(results.slice(0, 260).every((r) => r.status === 'ERROR' && r.field === 'email')).toBe(true);
+    expect(results[260]).toMatchObject({ index: 260, externalId: 'V-ok', status: 'CREATED' });
+    const rows = await db.query(`select external_id from employees where external_id like 'V-%'`);
+    expect(rows.rows).toEqual([{ external_id: 'V-ok' }]);
+  });
+
   it('lets an HR system trade an employees:sync integration token for an HR_INTEGRATION access token', async () => {
     const exchange = (secret?: string) =>
       fetch(`${identity.url}/integrations/token`, {

@@ -58,6 +58,9 @@ export class UpsertEmployeesUseCase {
       const batch = await this.validate(records, start, defaults, results);
       await previous;
       previous = this.applyAndRecord(tenantId, batch, known, results, pending);
+      // Observed now so a failure while the next batch validates is not an unhandled rejection; the
+      // `await previous` above still throws it.
+      previous.catch(() => undefined);
     }
     await previous;
     await this.resolveLateManagers(tenantId, pending, results, known);
@@ -92,6 +95,7 @@ export class UpsertEmployeesUseCase {
     results: EmployeeSyncResultModel[],
     pending: Item[],
   ): Promise<void> {
+    if (batch.length === 0) return;
     const outcomes = await this.applyBatch(tenantId, batch, known);
     batch.forEach((item, k) => {
       const outcome = outcomes[k];
