@@ -37,7 +37,8 @@ cleanup() {
   bash deploy/local/infra.sh down
   say "stopped"
 }
-trap cleanup INT TERM EXIT
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT TERM
 
 db_url() { echo "postgres://mm_$1_app:mm_$1_app@$PG_HOSTPORT/mentormesh_$1"; }
 
@@ -93,4 +94,5 @@ cat <<INFO
   Ctrl-C stops everything.
 INFO
 wait -n "${PIDS[@]}" || true
-say "a process exited; see .run/logs/"
+say "a process exited on its own; see .run/logs/"
+exit 1
