@@ -6,9 +6,10 @@ interface LoopLogger {
 }
 
 /**
- * Runs `work` every `intervalMs` without overlap (the next run waits for the previous); stopped on
- * shutdown. Correctness never depends on the loop: rows are claimed with SKIP LOCKED, so any number of
- * instances may run it, and an interval of 0 leaves it to be driven by hand (tests).
+ * Runs `work` every `intervalMs` without overlap (the next run waits for the previous), skipping ticks
+ * while `ready()` is false (e.g. the database is not connected yet); stopped on shutdown. Correctness
+ * never depends on the loop: rows are claimed with SKIP LOCKED, so any number of instances may run it,
+ * and an interval of 0 leaves it to be driven by hand (tests).
  */
 export class IntervalLoop {
   private timer?: NodeJS.Timeout;
@@ -19,6 +20,7 @@ export class IntervalLoop {
     private readonly intervalMs: number,
     private readonly work: LoopWork,
     private readonly log: LoopLogger,
+    private readonly ready: () => boolean = () => true,
   ) {}
 
   start(): void {
@@ -34,7 +36,7 @@ export class IntervalLoop {
   }
 
   private tick(): void {
-    if (this.running) return;
+    if (this.running || !this.ready()) return;
     this.running = this.work()
       .catch((err: unknown) => this.log.warn({ err, loop: this.name }, 'scheduled work failed, will retry'))
       .finally(() => {

@@ -26,11 +26,17 @@ export class ReminderDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly transactions: TenantTransactions,
     private readonly reminders: ReminderRepository,
     private readonly outbox: OutboxWriter,
-    private readonly database: DatabaseLifecycle,
+    database: DatabaseLifecycle,
     @Inject(APP_CONFIG) config: SchedulingConfig,
     @Inject(SCHEDULER_LOGGER) private readonly log: Logger,
   ) {
-    this.loop = new IntervalLoop('reminders', config.SCHEDULER_INTERVAL_MS, () => this.dispatchDue(), log);
+    this.loop = new IntervalLoop(
+      'reminders',
+      config.SCHEDULER_INTERVAL_MS,
+      () => this.dispatchDue(),
+      log,
+      () => database.isConnected,
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -43,7 +49,6 @@ export class ReminderDispatcher implements OnApplicationBootstrap, OnApplication
 
   /** Sends every reminder due at `now`; returns how many went out. */
   async dispatchDue(now = new Date()): Promise<number> {
-    if (!this.database.isConnected) return 0;
     const tenants = await this.transactions.runUnscoped((m) => this.reminders.tenantsWithDue(m, now));
     let sent = 0;
     for (const tenantId of tenants) {

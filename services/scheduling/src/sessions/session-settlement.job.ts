@@ -28,11 +28,17 @@ export class SessionSettlementJob implements OnApplicationBootstrap, OnApplicati
     private readonly sessions: SessionSweepRepository,
     private readonly settings: SchedulingSettingsRepository,
     private readonly lifecycle: SessionLifecycleService,
-    private readonly database: DatabaseLifecycle,
+    database: DatabaseLifecycle,
     @Inject(APP_CONFIG) config: SchedulingConfig,
     @Inject(SCHEDULER_LOGGER) private readonly log: Logger,
   ) {
-    this.loop = new IntervalLoop('settlement', config.SCHEDULER_INTERVAL_MS, () => this.settleDue(), log);
+    this.loop = new IntervalLoop(
+      'settlement',
+      config.SCHEDULER_INTERVAL_MS,
+      () => this.settleDue(),
+      log,
+      () => database.isConnected,
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -45,7 +51,6 @@ export class SessionSettlementJob implements OnApplicationBootstrap, OnApplicati
 
   /** Settles every session due at `now`; returns how many changed. */
   async settleDue(now = new Date()): Promise<number> {
-    if (!this.database.isConnected) return 0;
     const tenants = await this.transactions.runUnscoped((m) => this.sessions.tenantsWithUnsettled(m, now));
     let settled = 0;
     for (const tenantId of tenants) {

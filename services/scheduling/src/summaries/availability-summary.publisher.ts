@@ -29,15 +29,16 @@ export class AvailabilitySummaryPublisher implements OnApplicationBootstrap, OnA
     private readonly summaries: SummaryRepository,
     private readonly loader: AvailabilityLoader,
     private readonly outbox: OutboxWriter,
-    private readonly database: DatabaseLifecycle,
+    database: DatabaseLifecycle,
     @Inject(APP_CONFIG) private readonly config: SchedulingConfig,
     @Inject(AVAILABILITY_LOGGER) private readonly log: Logger,
   ) {
     this.loop = new IntervalLoop(
       'availability summaries',
       config.SUMMARY_TICK_MS,
-      () => (database.isConnected ? this.publishDue() : Promise.resolve(0)),
+      () => this.publishDue(),
       log,
+      () => database.isConnected,
     );
   }
 

@@ -33,15 +33,16 @@ export class BusyFeedPoller implements OnApplicationBootstrap, OnApplicationShut
     private readonly feeds: CalendarFeedRepository,
     private readonly cache: BusyCache,
     private readonly changes: AvailabilityChangesRepository,
-    private readonly database: DatabaseLifecycle,
+    database: DatabaseLifecycle,
     @Inject(APP_CONFIG) private readonly config: SchedulingConfig,
     @Inject(AVAILABILITY_LOGGER) private readonly log: Logger,
   ) {
     this.loop = new IntervalLoop(
       'calendar feeds',
       config.FEED_POLL_TICK_MS,
-      () => (database.isConnected ? this.pollOnce() : Promise.resolve(0)),
+      () => this.pollOnce(),
       log,
+      () => database.isConnected,
     );
   }
 
