@@ -76,7 +76,7 @@ PIDS+=($!)
 wait_ready gateway http://127.0.0.1:4000/health/ready
 
 say "giving the demo mentors profiles and availability (through the gateway)"
-node deploy/local/seed-demo-activity.mjs demo http://127.0.0.1:4001 http://127.0.0.1:4000 | tee -a "$RUN/demo.json"
+node deploy/local/seed-demo-activity.mjs demo http://127.0.0.1:4001 http://127.0.0.1:4000 | tee "$RUN/demo-activity.json"
 
 cat <<INFO
 
